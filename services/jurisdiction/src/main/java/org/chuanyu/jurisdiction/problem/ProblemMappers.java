@@ -1,0 +1,157 @@
+package org.chuanyu.jurisdiction.problem;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.Path;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+import org.chuanyu.jurisdiction.web.RequestIds;
+import org.hibernate.StaleStateException;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+import java.sql.SQLException;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * Every error a service answers becomes RFC 9457 problem+json here, in one place. Nothing a
+ * client sends can produce a stack trace or database text in a response; unexpected failures
+ * answer a bare 500 with the request id, and the details go to the log.
+ */
+public class ProblemMappers {
+
+    private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+    /** PostgreSQL: insufficient_privilege, raised when a row-level-security policy refuses a write. */
+    private static final String RLS_REFUSED = "42501";
+
+    @ServerExceptionMapper
+    public Response problem(ProblemException e) {
+        return respond(e.toProblem());
+    }
+
+    @ServerExceptionMapper
+    public Response invalid(ConstraintViolationException e) {
+        List<Problem.FieldViolation> errors = e.getConstraintViolations().stream()
+                .map(v -> new Problem.FieldViolation(fieldOf(v), v.getMessage()))
+                .sorted(Comparator.comparing(Problem.FieldViolation::field))
+                .collect(Collectors.toList());
+        String detail = errors.size() == 1 ? "1 field is invalid" : errors.size() + " fields are invalid";
+        return respond(new ProblemException(ProblemType.VALIDATION, detail, errors).toProblem());
+    }
+
+    @ServerExceptionMapper(priority = 1)
+    public Response malformed(JsonProcessingException e) {
+        String detail = "The request body is not valid JSON for this operation";
+        List<Problem.FieldViolation> errors = List.of();
+        if (e instanceof JsonMappingException m && !m.getPath().isEmpty()) {
+            String field = m.getPath().stream()
+                    .map(r -> r.getFieldName() != null ? r.getFieldName() : "[" + r.getIndex() + "]")
+                    .collect(Collectors.joining(".")).replace(".[", "[");
+            errors = List.of(new Problem.FieldViolation(field, "has the wrong type or format"));
+        }
+        return respond(new ProblemException(ProblemType.MALFORMED, detail, errors).toProblem());
+    }
+
+    @ServerExceptionMapper
+    public Response unauthenticated(UnauthorizedException e) {
+        return respond(of(ProblemType.UNAUTHENTICATED, "A valid bearer token is required"));
+    }
+
+    @ServerExceptionMapper
+    public Response unauthenticated(AuthenticationFailedException e) {
+        return respond(of(ProblemType.UNAUTHENTICATED, "A valid bearer token is required"));
+    }
+
+    @ServerExceptionMapper
+    public Response forbidden(ForbiddenException e) {
+        return respond(of(ProblemType.FORBIDDEN, "Your roles do not allow this operation"));
+    }
+
+    @ServerExceptionMapper
+    public Response web(WebApplicationException e) {
+        int status = e.getResponse().getStatus();
+        ProblemType type = ProblemType.ofStatus(status);
+        if (status >= 500) {
+            LOG.error("request failed", e);
+        }
+        // Framework messages may name internals; answer with our own words for the status.
+        return respond(new Problem(type.uri(), type.title(), status, type.title(), null, List.of()));
+    }
+
+    @ServerExceptionMapper
+    public Response concurrentChange(OptimisticLockException e) {
+        return respond(of(ProblemType.CONFLICT, "The record was changed by someone else; read it again and retry"));
+    }
+
+    @ServerExceptionMapper
+    public Response concurrentChange(StaleStateException e) {
+        return respond(of(ProblemType.CONFLICT, "The record was changed by someone else; read it again and retry"));
+    }
+
+    @ServerExceptionMapper
+    public Response unexpected(Throwable e) {
+        SQLException sql = sqlCause(e);
+        if (sql != null && RLS_REFUSED.equals(sql.getSQLState())) {
+            LOG.warnf("row-level security refused a write: %s", sql.getMessage());
+            return respond(of(ProblemType.FORBIDDEN, "You may not write records in this scope"));
+        }
+        if (sql != null && sql.getSQLState() != null && sql.getSQLState().startsWith("23")) {
+            LOG.infof("integrity constraint refused a write: %s", sql.getMessage());
+            return respond(of(ProblemType.CONFLICT, "The request conflicts with existing data"));
+        }
+        LOG.error("unexpected failure", e);
+        return respond(of(ProblemType.INTERNAL, "Something went wrong on our side; quote the request id"));
+    }
+
+    private static Problem of(ProblemType type, String detail) {
+        return new Problem(type.uri(), type.title(), type.status(), detail, null, List.of());
+    }
+
+    static Response respond(Problem problem) {
+        return Response.status(problem.status())
+                .type(Problem.MEDIA_TYPE)
+                .entity(problem.withRequestId(RequestIds.current()))
+                .build();
+    }
+
+    /** The violation's path without the method and parameter names Bean Validation prefixes. */
+    static String fieldOf(ConstraintViolation<?> v) {
+        StringBuilder field = new StringBuilder();
+        for (Path.Node node : v.getPropertyPath()) {
+            switch (node.getKind()) {
+                case METHOD, CONSTRUCTOR, RETURN_VALUE, CROSS_PARAMETER -> { }
+                case PARAMETER -> {
+                    if (field.length() == 0 && v.getLeafBean() == null) {
+                        field.append(node.getName());
+                    }
+                }
+                default -> {
+                    if (node.getIndex() != null) {
+                        field.append('[').append(node.getIndex()).append(']');
+                    }
+                    if (node.getName() != null) {
+                        field.append(field.length() == 0 ? "" : ".").append(node.getName());
+                    }
+                }
+            }
+        }
+        return field.length() == 0 ? "request" : field.toString();
+    }
+
+    private static SQLException sqlCause(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof SQLException s) {
+                return s;
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,47 @@
+package org.chuanyu.jurisdiction.rls;
+
+import io.agroal.api.AgroalDataSource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.transaction.TransactionScoped;
+import org.chuanyu.jurisdiction.scope.CurrentScope;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.util.Map;
+
+/**
+ * Applies the current scope as transaction-local settings on the connection the transaction uses,
+ * as soon as the transaction begins. Settings end with the transaction, so a pooled connection
+ * never carries one caller's scope into another's work.
+ */
+@ApplicationScoped
+public class RlsTransactionListener {
+
+    @Inject
+    AgroalDataSource dataSource;
+
+    @Inject
+    CurrentScope currentScope;
+
+    void onBegin(@Observes @Initialized(TransactionScoped.class) Object event) throws SQLException {
+        Map<String, String> settings = RlsSettings.of(currentScope.get());
+        StringBuilder sql = new StringBuilder("select ");
+        for (int i = 0; i < settings.size(); i++) {
+            sql.append(i == 0 ? "" : ", ").append("set_config(?, ?, true)");
+        }
+        // The JTA-enlisted connection: closing this handle leaves the transaction's connection open.
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement statement = connection.prepareStatement(sql.toString())) {
+            int i = 1;
+            for (Map.Entry<String, String> e : settings.entrySet()) {
+                statement.setString(i++, e.getKey());
+                statement.setString(i++, e.getValue());
+            }
+            statement.execute();
+        }
+    }
+}

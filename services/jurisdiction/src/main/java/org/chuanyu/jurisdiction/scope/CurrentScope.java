@@ -1,0 +1,55 @@
+package org.chuanyu.jurisdiction.scope;
+
+import io.quarkus.arc.Arc;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.chuanyu.jurisdiction.caller.CurrentCaller;
+import org.chuanyu.jurisdiction.caller.JointZones;
+
+import java.util.concurrent.Callable;
+
+/**
+ * The scope in force on this thread: the system scope inside {@link #asSystem}, otherwise the
+ * current request's caller, otherwise {@link Scope#NONE}. Only code can enter the system scope:
+ * there is no header, claim or parameter that leads to it.
+ */
+@ApplicationScoped
+public class CurrentScope {
+
+    private static final ThreadLocal<Scope> OVERRIDE = new ThreadLocal<>();
+
+    @Inject
+    JointZones jointZones;
+
+    public Scope get() {
+        Scope override = OVERRIDE.get();
+        if (override != null) {
+            return override;
+        }
+        if (!Arc.container().requestContext().isActive()) {
+            return Scope.NONE;
+        }
+        return Arc.container().instance(CurrentCaller.class).get().find()
+                .map(caller -> Scope.of(caller, jointZones))
+                .orElse(Scope.NONE);
+    }
+
+    /** Runs work (a scheduled job, seeding) with the system scope; start the transaction inside it. */
+    public <T> T asSystem(Callable<T> work) {
+        Scope previous = OVERRIDE.get();
+        OVERRIDE.set(Scope.SYSTEM);
+        try {
+            return work.call();
+        } catch (RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        } finally {
+            if (previous == null) {
+                OVERRIDE.remove();
+            } else {
+                OVERRIDE.set(previous);
+            }
+        }
+    }
+}

@@ -1,0 +1,58 @@
+# Shared helpers for ./platform and the scripts it sources. Sourced, never run.
+# Everything the local stack writes lives under $RUN_DIR (git-ignored), so `rm -rf .run` is a full reset.
+
+: "${ROOT:?ROOT must be set by ./platform}"
+RUN_DIR="${RUN_DIR:-$ROOT/.run}"
+LOG_DIR="$RUN_DIR/logs"
+PID_DIR="$RUN_DIR/pids"
+mkdir -p "$LOG_DIR" "$PID_DIR"
+
+# Loopback only: nothing the local stack starts listens beyond this machine.
+BIND_HOST="${BIND_HOST:-127.0.0.1}"
+KC_PORT="${KC_PORT:-8180}"
+KC_VERSION="${KC_VERSION:-26.4.0}"
+KC_URL="http://$BIND_HOST:$KC_PORT"
+PG_HOST="${PG_HOST:-127.0.0.1}"
+PG_PORT="${PG_PORT:-5432}"
+
+log()  { printf '%s %s\n' "$(date +%H:%M:%S)" "$*" >&2; }
+die()  { printf 'platform: %s\n' "$*" >&2; exit 1; }
+
+# pid_alive NAME: true when the process recorded in $PID_DIR/NAME.pid is running.
+pid_alive() {
+  local f="$PID_DIR/$1.pid"
+  [ -f "$f" ] && kill -0 "$(cat "$f")" 2>/dev/null
+}
+
+# stop_pid NAME: TERM the recorded process (and its group), wait up to 30 s, then KILL.
+stop_pid() {
+  local name=$1 f="$PID_DIR/$1.pid" pid i
+  [ -f "$f" ] || return 0
+  pid=$(cat "$f")
+  if kill -0 "$pid" 2>/dev/null; then
+    kill -TERM -- "-$pid" 2>/dev/null || kill -TERM "$pid" 2>/dev/null
+    for i in $(seq 1 60); do kill -0 "$pid" 2>/dev/null || break; sleep 0.5; done
+    kill -0 "$pid" 2>/dev/null && { kill -KILL -- "-$pid" 2>/dev/null || kill -KILL "$pid"; }
+  fi
+  rm -f "$f"
+}
+
+# start_bg NAME LOGFILE CMD...: start CMD detached in its own process group, record its PID.
+start_bg() {
+  local name=$1 logfile=$2; shift 2
+  setsid "$@" >"$logfile" 2>&1 < /dev/null &
+  echo $! > "$PID_DIR/$name.pid"
+}
+
+# wait_http NAME URL TIMEOUT_S LOGFILE: poll URL until it answers 2xx; on timeout, name the component and its log.
+wait_http() {
+  local name=$1 url=$2 timeout=$3 logfile=$4 deadline=$(( $(date +%s) + $3 ))
+  until curl -fsS -o /dev/null --max-time 2 "$url" 2>/dev/null; do
+    if ! pid_alive "$name"; then
+      tail -n 30 "$logfile" >&2 2>/dev/null
+      die "$name exited during start-up; its log is $logfile"
+    fi
+    [ "$(date +%s)" -ge "$deadline" ] && { tail -n 30 "$logfile" >&2 2>/dev/null; die "$name did not become healthy at $url within ${timeout}s; its log is $logfile"; }
+    sleep 0.5
+  done
+}
