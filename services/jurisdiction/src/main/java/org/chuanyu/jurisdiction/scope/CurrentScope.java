@@ -36,8 +36,16 @@ public class CurrentScope {
 
     /** Runs work (a scheduled job, seeding) with the system scope; start the transaction inside it. */
     public <T> T asSystem(Callable<T> work) {
+        return within(Scope.SYSTEM, work);
+    }
+
+    /**
+     * Runs work with an explicit scope instead of the request's (tests; a job acting for a province).
+     * Transactions begun inside take this scope's row-level-security settings.
+     */
+    public <T> T within(Scope scope, Callable<T> work) {
         Scope previous = OVERRIDE.get();
-        OVERRIDE.set(Scope.SYSTEM);
+        OVERRIDE.set(scope);
         try {
             return work.call();
         } catch (RuntimeException e) {

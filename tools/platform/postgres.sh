@@ -1,0 +1,128 @@
+# PostgreSQL for the local stack and the tests. Sourced by ./platform after common.sh.
+# Order of preference: a server already answering on $PG_HOST:$PG_PORT; the installed Debian
+# cluster; a Debian cluster created now (as root); a project-local cluster under $RUN_DIR (non-root).
+
+# One database per service (TARGET section 4); each gets <db>_owner and <db>_app roles, and a
+# <db>_test twin for the test suite.
+SERVICE_DATABASES="parks projects policy_coordination common_handling"
+PG_LOCAL_DATA="$RUN_DIR/postgres/data"
+
+pg_answers() { pg_isready -q -h "$PG_HOST" -p "$PG_PORT" 2>/dev/null; }
+
+pg_bindir() {
+  local d
+  for d in $(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V -r); do
+    [ -x "$d/postgres" ] && { echo "$d"; return 0; }
+  done
+  return 1
+}
+
+pg_install_binaries() {
+  if [ "$(id -u)" -ne 0 ]; then
+    die "PostgreSQL server binaries are missing. Install them (Debian: sudo apt-get install postgresql) or point PG_HOST/PG_PORT, PGUSER and PGPASSWORD at a running server."
+  fi
+  log "installing Debian's postgresql package"
+  apt-get update -qq >/dev/null && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq postgresql >/dev/null \
+    || die "apt-get install postgresql failed"
+}
+
+pg_wait() {
+  local deadline=$(( $(date +%s) + 60 ))
+  until pg_answers; do
+    [ "$(date +%s)" -ge "$deadline" ] && die "PostgreSQL did not answer on $PG_HOST:$PG_PORT within 60s (log: $1)"
+    sleep 0.5
+  done
+}
+
+pg_start() {
+  pg_answers && return 0
+  command -v pg_isready >/dev/null || pg_install_binaries
+  if [ -d "$PG_LOCAL_DATA" ]; then
+    "$(pg_bindir)/pg_ctl" -D "$PG_LOCAL_DATA" -l "$LOG_DIR/postgres.log" -w start >/dev/null || die "project-local PostgreSQL did not start; log: $LOG_DIR/postgres.log"
+    pg_wait "$LOG_DIR/postgres.log"; return 0
+  fi
+  pg_bindir >/dev/null || pg_install_binaries
+  if [ "$(id -u)" -eq 0 ] && command -v pg_ctlcluster >/dev/null; then
+    local version cluster
+    read -r version cluster < <(pg_lsclusters -h 2>/dev/null | awk -v p="$PG_PORT" '$3==p {print $1, $2; exit}')
+    if [ -z "$version" ]; then
+      version=$(basename "$(dirname "$(pg_bindir)")"); cluster=main
+      log "creating the Debian cluster $version/$cluster on port $PG_PORT"
+      pg_createcluster -p "$PG_PORT" "$version" "$cluster" >/dev/null || die "pg_createcluster failed"
+    fi
+    log "starting the Debian PostgreSQL cluster $version/$cluster"
+    pg_ctlcluster "$version" "$cluster" start || die "pg_ctlcluster $version $cluster start failed; see /var/log/postgresql/"
+    pg_wait "/var/log/postgresql/postgresql-$version-$cluster.log"; return 0
+  fi
+  log "initialising a project-local PostgreSQL cluster in $PG_LOCAL_DATA"
+  mkdir -p "$(dirname "$PG_LOCAL_DATA")"
+  "$(pg_bindir)/initdb" -D "$PG_LOCAL_DATA" -U postgres --auth-local=trust --auth-host=scram-sha-256 >/dev/null \
+    || die "initdb failed"
+  printf "listen_addresses = '%s'\nport = %s\nunix_socket_directories = '%s'\n" "$PG_HOST" "$PG_PORT" "$RUN_DIR/postgres" >> "$PG_LOCAL_DATA/postgresql.conf"
+  "$(pg_bindir)/pg_ctl" -D "$PG_LOCAL_DATA" -l "$LOG_DIR/postgres.log" -w start >/dev/null || die "PostgreSQL did not start; log: $LOG_DIR/postgres.log"
+  pg_wait "$LOG_DIR/postgres.log"
+}
+
+pg_stop() {
+  # Only a cluster this project created is stopped; a shared server keeps running.
+  if [ -d "$PG_LOCAL_DATA" ] && [ -f "$PG_LOCAL_DATA/postmaster.pid" ]; then
+    "$(pg_bindir)/pg_ctl" -D "$PG_LOCAL_DATA" -m fast stop >/dev/null
+  fi
+}
+
+# Superuser psql: PGUSER/PGPASSWORD when given, else the postgres OS user (peer), else the local cluster.
+pg_super() {
+  if [ -n "${PGUSER:-}" ]; then
+    psql -X -q -v ON_ERROR_STOP=1 -h "$PG_HOST" -p "$PG_PORT" "$@"
+  elif [ -d "$PG_LOCAL_DATA" ]; then
+    psql -X -q -v ON_ERROR_STOP=1 -h "$RUN_DIR/postgres" -p "$PG_PORT" -U postgres "$@"
+  elif [ "$(id -u)" -eq 0 ]; then
+    runuser -u postgres -- psql -X -q -v ON_ERROR_STOP=1 -p "$PG_PORT" "$@"
+  else
+    psql -X -q -v ON_ERROR_STOP=1 -h "$PG_HOST" -p "$PG_PORT" -U postgres "$@"
+  fi
+}
+
+# pg_provision DB: roles and databases for one service, idempotent. Dev passwords equal the role
+# names; they exist only on this loopback server (production takes its passwords from Secrets).
+pg_provision() {
+  local db=$1 d
+  pg_super -d postgres <<SQL >/dev/null || die "could not create the roles of $db"
+DO \$\$ BEGIN
+  IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = '${db}_owner') THEN
+    CREATE ROLE ${db}_owner LOGIN PASSWORD '${db}_owner' NOSUPERUSER NOCREATEDB NOCREATEROLE NOBYPASSRLS;
+  END IF;
+  IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = '${db}_app') THEN
+    CREATE ROLE ${db}_app LOGIN PASSWORD '${db}_app' NOSUPERUSER NOCREATEDB NOCREATEROLE NOBYPASSRLS;
+  END IF;
+END \$\$;
+SQL
+  for d in "$db" "${db}_test"; do
+    if [ -z "$(pg_super -d postgres -tAc "SELECT 1 FROM pg_database WHERE datname = '$d'")" ]; then
+      pg_super -d postgres -c "CREATE DATABASE $d OWNER ${db}_owner ENCODING 'UTF8' TEMPLATE template0" >/dev/null \
+        || die "could not create database $d"
+    fi
+    # Whatever the owner creates, the runtime role may use (but never owns: RLS stays in force).
+    pg_super -d "$d" >/dev/null <<SQL || die "could not grant privileges in $d"
+REVOKE ALL ON DATABASE $d FROM PUBLIC;
+GRANT CONNECT, TEMPORARY ON DATABASE $d TO ${db}_app;
+GRANT USAGE ON SCHEMA public TO ${db}_app;
+ALTER DEFAULT PRIVILEGES FOR ROLE ${db}_owner IN SCHEMA public GRANT SELECT, INSERT, UPDATE, DELETE ON TABLES TO ${db}_app;
+ALTER DEFAULT PRIVILEGES FOR ROLE ${db}_owner IN SCHEMA public GRANT USAGE, SELECT ON SEQUENCES TO ${db}_app;
+ALTER DEFAULT PRIVILEGES FOR ROLE ${db}_owner IN SCHEMA public GRANT EXECUTE ON FUNCTIONS TO ${db}_app;
+SQL
+  done
+}
+
+pg_provision_all() {
+  local db
+  for db in $SERVICE_DATABASES; do pg_provision "$db"; done
+}
+
+pg_status_line() {
+  if pg_answers; then
+    printf '%-20s %-5s port %-5s %s\n' postgres up "$PG_PORT" "$( [ -d "$PG_LOCAL_DATA" ] && echo "log $LOG_DIR/postgres.log" || echo "(system server)")"
+  else
+    printf '%-20s %-5s port %-5s\n' postgres down "$PG_PORT"
+  fi
+}
