@@ -2,6 +2,7 @@ package org.chuanyu.jurisdiction.problem;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
@@ -47,7 +48,13 @@ public class ProblemMappers {
         return respond(new ProblemException(ProblemType.VALIDATION, detail, errors).toProblem());
     }
 
-    @ServerExceptionMapper(priority = 1)
+    /** More specific than the framework's own mapper for this type, which would answer plain JSON. */
+    @ServerExceptionMapper
+    public Response mismatched(MismatchedInputException e) {
+        return malformed(e);
+    }
+
+    @ServerExceptionMapper
     public Response malformed(JsonProcessingException e) {
         String detail = "The request body is not valid JSON for this operation";
         List<Problem.FieldViolation> errors = List.of();
@@ -77,6 +84,11 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response web(WebApplicationException e) {
+        // The framework reports an unreadable body as a bare 400 around the parser's exception.
+        JsonProcessingException json = cause(e, JsonProcessingException.class);
+        if (json != null) {
+            return malformed(json);
+        }
         int status = e.getResponse().getStatus();
         ProblemType type = ProblemType.ofStatus(status);
         if (status >= 500) {
@@ -122,17 +134,17 @@ public class ProblemMappers {
                 .build();
     }
 
-    /** The violation's path without the method and parameter names Bean Validation prefixes. */
+    /**
+     * The field a client would recognise: the JSON path inside a body parameter, or the name of a
+     * query or path parameter; never the Java method name Bean Validation puts first.
+     */
     static String fieldOf(ConstraintViolation<?> v) {
+        String parameter = null;
         StringBuilder field = new StringBuilder();
         for (Path.Node node : v.getPropertyPath()) {
             switch (node.getKind()) {
                 case METHOD, CONSTRUCTOR, RETURN_VALUE, CROSS_PARAMETER -> { }
-                case PARAMETER -> {
-                    if (field.length() == 0 && v.getLeafBean() == null) {
-                        field.append(node.getName());
-                    }
-                }
+                case PARAMETER -> parameter = node.getName();
                 default -> {
                     if (node.getIndex() != null) {
                         field.append('[').append(node.getIndex()).append(']');
@@ -143,13 +155,20 @@ public class ProblemMappers {
                 }
             }
         }
-        return field.length() == 0 ? "request" : field.toString();
+        if (field.length() > 0) {
+            return field.toString();
+        }
+        return parameter != null ? parameter : "request";
     }
 
     private static SQLException sqlCause(Throwable e) {
+        return cause(e, SQLException.class);
+    }
+
+    private static <T extends Throwable> T cause(Throwable e, Class<T> type) {
         for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof SQLException s) {
-                return s;
+            if (type.isInstance(t)) {
+                return type.cast(t);
             }
         }
         return null;

@@ -1,0 +1,22 @@
+package org.chuanyu.e2e;
+
+import java.util.List;
+
+/** Where the running stack is, as ./platform started it. */
+final class Stack {
+
+    static final String GATEWAY = System.getProperty("gateway.url", "http://127.0.0.1:8080");
+
+    /** name, direct base URL, whoami path as served through the gateway */
+    record Service(String name, String url, String whoami) {
+    }
+
+    static final List<Service> SERVICES = List.of(
+            new Service("parks", "http://127.0.0.1:8081", "/api/parks/whoami"),
+            new Service("projects", "http://127.0.0.1:8082", "/api/projects/whoami"),
+            new Service("policy-coordination", "http://127.0.0.1:8083", "/api/policies/whoami"),
+            new Service("common-handling", "http://127.0.0.1:8084", "/api/common-handling/whoami"));
+
+    private Stack() {
+    }
+}
