@@ -123,9 +123,9 @@ kc_stop() { stop_pid keycloak; }
 
 kc_status_line() {
   if pid_alive keycloak; then
-    printf 'keycloak  up  port %s  pid %s  log %s\n' "$KC_PORT" "$(cat "$PID_DIR/keycloak.pid")" "$KC_LOG"
+    printf '%-20s %-5s port %-5s pid %-8s log %s\n' keycloak up "$KC_PORT" "$(cat "$PID_DIR/keycloak.pid")" "$KC_LOG"
   else
-    printf 'keycloak  down  port %s  pid -  log %s\n' "$KC_PORT" "$KC_LOG"
+    printf '%-20s %-5s port %-5s pid %-8s log %s\n' keycloak down "$KC_PORT" - "$KC_LOG"
   fi
 }
 
