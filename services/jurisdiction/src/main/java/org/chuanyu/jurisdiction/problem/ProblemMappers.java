@@ -69,12 +69,18 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response unauthenticated(UnauthorizedException e) {
-        return respond(of(ProblemType.UNAUTHENTICATED, "A valid bearer token is required"));
+        return challenge();
     }
 
     @ServerExceptionMapper
     public Response unauthenticated(AuthenticationFailedException e) {
-        return respond(of(ProblemType.UNAUTHENTICATED, "A valid bearer token is required"));
+        return challenge();
+    }
+
+    private static Response challenge() {
+        Problem problem = of(ProblemType.UNAUTHENTICATED,
+                "A valid bearer token from the sichuan or chongqing realm is required");
+        return Response.fromResponse(respond(problem)).header("WWW-Authenticate", "Bearer").build();
     }
 
     @ServerExceptionMapper

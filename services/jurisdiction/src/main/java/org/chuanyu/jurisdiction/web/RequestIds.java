@@ -23,7 +23,7 @@ public class RequestIds {
     @ServerRequestFilter(preMatching = true)
     public void assign(ContainerRequestContext request) {
         String given = request.getHeaderString(HEADER);
-        String id = given != null && WELL_FORMED.matcher(given).matches() ? given : UUID.randomUUID().toString();
+        String id = given != null && isWellFormed(given) ? given : UUID.randomUUID().toString();
         request.setProperty(PROPERTY, id);
         MDC.put(MDC_KEY, id);
     }
@@ -35,6 +35,10 @@ public class RequestIds {
             response.getHeaders().putSingle(HEADER, id);
         }
         MDC.remove(MDC_KEY);
+    }
+
+    public static boolean isWellFormed(String id) {
+        return WELL_FORMED.matcher(id).matches();
     }
 
     /** The current request's id, or null outside a request. */

@@ -64,6 +64,16 @@ public abstract class WhoamiContract {
 
     @Test
     void noTokenIsUnauthorized() {
-        given().when().get(whoamiPath()).then().statusCode(401);
+        given().when().get(whoamiPath())
+                .then().statusCode(401)
+                .contentType("application/problem+json")
+                .body("type", equalTo("https://chuanyu.example/problems/unauthenticated"));
+    }
+
+    @Test
+    void invalidTokenIsAnUnauthorizedProblem() {
+        given().header("Authorization", "Bearer not-a-jwt").when().get(whoamiPath())
+                .then().statusCode(401)
+                .contentType("application/problem+json");
     }
 }

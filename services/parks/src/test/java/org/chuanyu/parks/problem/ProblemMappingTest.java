@@ -99,6 +99,14 @@ class ProblemMappingTest {
     }
 
     @Test
+    void anEndpointWithoutSecurityAnnotationsStillNeedsAToken() {
+        given().when().get(PROBE + "/conflict")
+                .then().statusCode(401)
+                .contentType("application/problem+json")
+                .header("WWW-Authenticate", equalTo("Bearer"));
+    }
+
+    @Test
     void malformedRequestIdIsReplaced() {
         asClerk().header("X-Request-Id", "bad id\r\nX-Evil: 1")
                 .when().get(PROBE + "/conflict")
