@@ -32,6 +32,8 @@ public class ProblemMappers {
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
     /** PostgreSQL: insufficient_privilege, raised when a row-level-security policy refuses a write. */
     private static final String RLS_REFUSED = "42501";
+    private static final String UNIQUE_VIOLATION = "23505";
+    private static final String FOREIGN_KEY_VIOLATION = "23503";
 
     @ServerExceptionMapper
     public Response problem(ProblemException e) {
@@ -121,9 +123,14 @@ public class ProblemMappers {
             LOG.warnf("row-level security refused a write: %s", sql.getMessage());
             return respond(of(ProblemType.FORBIDDEN, "You may not write records in this scope"));
         }
-        if (sql != null && sql.getSQLState() != null && sql.getSQLState().startsWith("23")) {
+        if (sql != null && (UNIQUE_VIOLATION.equals(sql.getSQLState()) || FOREIGN_KEY_VIOLATION.equals(sql.getSQLState()))) {
             LOG.infof("integrity constraint refused a write: %s", sql.getMessage());
             return respond(of(ProblemType.CONFLICT, "The request conflicts with existing data"));
+        }
+        if (sql != null && sql.getSQLState() != null && sql.getSQLState().startsWith("23")) {
+            // A check or not-null constraint caught what validation should have: a gap to close.
+            LOG.warnf("a constraint caught input that validation let through: %s", sql.getMessage());
+            return respond(of(ProblemType.UNPROCESSABLE, "The request breaks a rule of the data"));
         }
         LOG.error("unexpected failure", e);
         return respond(of(ProblemType.INTERNAL, "Something went wrong on our side; quote the request id"));

@@ -70,13 +70,16 @@ public record ScopePredicate(String jpql, Map<String, Object> params) {
             }
             String covered = "(" + String.join(" or ", terms) + ")";
             if (access.submitter() != null) {
-                if (c.submitter() == null) {
-                    throw new IllegalArgumentException("a submitter-limited scope needs a submitter column");
-                }
-                covered = "(" + covered + " and " + c.submitter() + " = :scope_submitter)";
+                // A record type without a submitter column is never anyone's submission: an
+                // external system, which reads only its own submissions, matches none of it.
+                covered = c.submitter() == null ? "(1 = 0)"
+                        : "(" + covered + " and " + c.submitter() + " = :scope_submitter)";
             }
             alternatives.add(covered);
         }
-        return new ScopePredicate("(" + String.join(" or ", alternatives) + ")", params);
+        String jpql = "(" + String.join(" or ", alternatives) + ")";
+        // Only the parameters the text uses: a query may not bind parameters it does not name.
+        params.keySet().removeIf(name -> !jpql.contains(":" + name));
+        return new ScopePredicate(jpql, params);
     }
 }

@@ -6,7 +6,6 @@ import java.util.List;
 
 import static org.chuanyu.jurisdiction.DemoCallers.scope;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 
 class ScopePredicateTest {
 
@@ -46,8 +45,9 @@ class ScopePredicateTest {
     }
 
     @Test
-    void submitterLimitedScopeNeedsASubmitterColumn() {
-        assertThrows(IllegalArgumentException.class,
-                () -> ScopePredicate.reading(scope("yukuaiban"), PARK.withoutSubmitter()));
+    void externalSystemMatchesNothingOfARecordTypeWithoutSubmitters() {
+        ScopePredicate p = ScopePredicate.reading(scope("yukuaiban"), PARK.withoutSubmitter());
+        assertEquals("((1 = 0))", p.jpql());
+        assertEquals(java.util.Map.of(), p.params(), "a query may not bind parameters it does not name");
     }
 }

@@ -1,0 +1,182 @@
+package org.chuanyu.parks.designation;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.Validator;
+import org.chuanyu.jurisdiction.approval.DualApproval;
+import org.chuanyu.jurisdiction.caller.Caller;
+import org.chuanyu.jurisdiction.caller.CurrentCaller;
+import org.chuanyu.jurisdiction.caller.Province;
+import org.chuanyu.jurisdiction.problem.ProblemException;
+import org.chuanyu.parks.designation.DesignationViews.Change;
+import org.chuanyu.parks.designation.DesignationViews.Designation;
+import org.chuanyu.parks.registry.Park;
+import org.chuanyu.parks.registry.ParkRegistry;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Adds and removes designations. A park outside any joint zone changes at once; a joint-zone
+ * park belongs to both provinces, so its change waits for one approval from each (DualApproval).
+ */
+@ApplicationScoped
+@Transactional
+public class DesignationDesk {
+
+    /** What a request led to: the designation changed now, or a change now awaits approvals. */
+    public sealed interface Outcome permits Applied, Pending {
+    }
+
+    public record Applied(Designation designation) implements Outcome {
+    }
+
+    public record Pending(Change change) implements Outcome {
+    }
+
+    private static final TypeReference<List<DualApproval.Approval>> APPROVALS = new TypeReference<>() {
+    };
+
+    @Inject
+    ParkRegistry registry;
+    @Inject
+    CurrentCaller currentCaller;
+    @Inject
+    Validator validator;
+    @Inject
+    ObjectMapper json;
+
+    public List<Designation> list(String parkCode) {
+        Park park = registry.requireVisible(parkCode);
+        return ParkDesignation.of(List.of(park.id)).stream().map(Designation::of).toList();
+    }
+
+    public Outcome add(String parkCode, Designation request) {
+        Park park = registry.requireWritable(parkCode);
+        if (request == null) {
+            throw ProblemException.invalid("request", "a JSON body with name, year and issuer is required");
+        }
+        Set<ConstraintViolation<Designation>> violations = validator.validate(request);
+        if (!violations.isEmpty()) {
+            throw new ConstraintViolationException(violations);
+        }
+        if (ParkDesignation.count("parkId = ?1 and name = ?2", park.id, request.name()) > 0) {
+            throw ProblemException.conflict("The park already holds " + request.name());
+        }
+        if (park.zone == null) {
+            ParkDesignation d = new ParkDesignation();
+            d.parkId = park.id;
+            d.name = request.name();
+            d.batch = request.batch();
+            d.year = request.year();
+            d.issuer = request.issuer();
+            d.persistAndFlush();
+            return new Applied(Designation.of(d));
+        }
+        DesignationChange change = propose(park, DesignationChange.Action.ADD, request.name());
+        change.batch = request.batch();
+        change.year = request.year();
+        change.issuer = request.issuer();
+        change.persistAndFlush();
+        return new Pending(view(change));
+    }
+
+    public Outcome remove(String parkCode, long designationId) {
+        Park park = registry.requireWritable(parkCode);
+        ParkDesignation d = ParkDesignation.<ParkDesignation>find("id = ?1 and parkId = ?2", designationId, park.id)
+                .firstResultOptional().orElseThrow(() -> ProblemException.notFound("Designation"));
+        if (park.zone == null) {
+            d.delete();
+            return new Applied(Designation.of(d));
+        }
+        DesignationChange change = propose(park, DesignationChange.Action.REMOVE, d.name);
+        change.persistAndFlush();
+        return new Pending(view(change));
+    }
+
+    public List<Change> changes(String parkCode) {
+        Park park = registry.requireVisible(parkCode);
+        return DesignationChange.<DesignationChange>list("parkId = ?1 order by id desc", park.id).stream()
+                .map(this::view).toList();
+    }
+
+    /** One admin's approval; the second province's approval applies the change. */
+    public Change approve(String parkCode, long changeId) {
+        Park park = registry.requireWritable(parkCode);
+        DesignationChange change = DesignationChange.<DesignationChange>find("id = ?1 and parkId = ?2", changeId, park.id)
+                .firstResultOptional().orElseThrow(() -> ProblemException.notFound("Designation change"));
+        if (change.status != DesignationChange.Status.PENDING) {
+            throw ProblemException.conflict("This change was already applied");
+        }
+        Instant now = Instant.now();
+        DualApproval state = new DualApproval(approvals(change)).approve(currentCaller.require(), now);
+        change.approvals = write(state.approvals());
+        if (state.isComplete()) {
+            apply(park, change);
+            change.status = DesignationChange.Status.APPLIED;
+            change.appliedAt = now;
+        }
+        DesignationChange.flush();
+        return view(change);
+    }
+
+    private DesignationChange propose(Park park, DesignationChange.Action action, String name) {
+        if (DesignationChange.count("parkId = ?1 and name = ?2 and status = ?3", park.id, name,
+                DesignationChange.Status.PENDING) > 0) {
+            throw ProblemException.conflict("A change of " + name + " is already awaiting approval");
+        }
+        Caller caller = currentCaller.require();
+        DesignationChange change = new DesignationChange();
+        change.parkId = park.id;
+        change.action = action;
+        change.name = name;
+        change.proposedBy = caller.username();
+        change.proposedRealm = caller.province().realm();
+        return change;
+    }
+
+    private void apply(Park park, DesignationChange change) {
+        if (change.action == DesignationChange.Action.ADD) {
+            ParkDesignation d = new ParkDesignation();
+            d.parkId = park.id;
+            d.name = change.name;
+            d.batch = change.batch;
+            d.year = change.year;
+            d.issuer = change.issuer;
+            d.persist();
+        } else {
+            ParkDesignation.delete("parkId = ?1 and name = ?2", park.id, change.name);
+        }
+    }
+
+    private Change view(DesignationChange c) {
+        DualApproval state = new DualApproval(approvals(c));
+        List<String> awaiting = c.status == DesignationChange.Status.APPLIED ? List.of()
+                : state.missing().stream().map(Province::realm).sorted().toList();
+        return new Change(c.id, c.action, c.name, c.batch, c.year, c.issuer, c.status, c.proposedBy, c.proposedRealm,
+                c.proposedAt, state.approvals(), awaiting, c.appliedAt);
+    }
+
+    private List<DualApproval.Approval> approvals(DesignationChange c) {
+        try {
+            return json.readValue(c.approvals, APPROVALS);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("approvals of change " + c.id + " are not JSON", e);
+        }
+    }
+
+    private String write(List<DualApproval.Approval> approvals) {
+        try {
+            return json.writeValueAsString(approvals);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

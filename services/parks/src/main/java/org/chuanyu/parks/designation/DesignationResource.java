@@ -1,0 +1,90 @@
+package org.chuanyu.parks.designation;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.chuanyu.parks.designation.DesignationViews.Change;
+import org.chuanyu.parks.designation.DesignationViews.Designation;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.util.List;
+
+/** Designations of a park, and the two-province approval of a joint-zone park's changes. */
+@Path("/api/parks/{code}")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Parks")
+public class DesignationResource {
+
+    @Inject
+    DesignationDesk desk;
+
+    @GET
+    @Path("designations")
+    @Operation(summary = "Designations of a park")
+    @APIResponse(responseCode = "404", description = "No such park, or outside the caller's scope")
+    public List<Designation> list(@PathParam("code") String code) {
+        return desk.list(code);
+    }
+
+    @POST
+    @Path("designations")
+    @Operation(summary = "Add a designation", description = "Takes effect at once for a park outside any joint "
+            + "zone (201). For a joint-zone park it becomes a change awaiting one approval from each province (202).")
+    @APIResponse(responseCode = "201", description = "Added")
+    @APIResponse(responseCode = "202", description = "Awaiting both provinces' approval")
+    @APIResponse(responseCode = "400", description = "Invalid fields")
+    @APIResponse(responseCode = "403", description = "The caller may read but not change the park")
+    @APIResponse(responseCode = "404", description = "No such park, or outside the caller's scope")
+    @APIResponse(responseCode = "409", description = "Already held, or a change of it is already pending")
+    public Response add(@PathParam("code") String code, Designation designation) {
+        return respond(desk.add(code, designation), Response.Status.CREATED);
+    }
+
+    @DELETE
+    @Path("designations/{id}")
+    @Operation(summary = "Remove a designation", description = "At once outside joint zones (200 with what was "
+            + "removed); a joint-zone park's removal awaits both provinces (202).")
+    @APIResponse(responseCode = "200", description = "Removed")
+    @APIResponse(responseCode = "202", description = "Awaiting both provinces' approval")
+    @APIResponse(responseCode = "404", description = "No such park or designation, or outside the caller's scope")
+    public Response remove(@PathParam("code") String code, @PathParam("id") long id) {
+        return respond(desk.remove(code, id), Response.Status.OK);
+    }
+
+    @GET
+    @Path("designation-changes")
+    @Operation(summary = "Designation changes of a park", description = "Pending and applied changes, newest first; "
+            + "visible to both provinces for a joint-zone park.")
+    public List<Change> changes(@PathParam("code") String code) {
+        return desk.changes(code);
+    }
+
+    @POST
+    @Path("designation-changes/{id}/approvals")
+    @Operation(summary = "Approve a designation change", description = "One approval per province, by a "
+            + "province-admin or cross-province-admin; the second province's approval applies the change.")
+    @APIResponse(responseCode = "200", description = "Approved (status APPLIED once both provinces approved)")
+    @APIResponse(responseCode = "403", description = "Not an admin, or may not change the park")
+    @APIResponse(responseCode = "404", description = "No such park or change, or outside the caller's scope")
+    @APIResponse(responseCode = "409", description = "This province already approved, or the change is applied")
+    public Change approve(@PathParam("code") String code, @PathParam("id") long id) {
+        return desk.approve(code, id);
+    }
+
+    private static Response respond(DesignationDesk.Outcome outcome, Response.Status applied) {
+        if (outcome instanceof DesignationDesk.Pending pending) {
+            return Response.status(Response.Status.ACCEPTED).entity(pending.change()).build();
+        }
+        return Response.status(applied).entity(((DesignationDesk.Applied) outcome).designation()).build();
+    }
+}

@@ -1,0 +1,43 @@
+package org.chuanyu.parks.designation;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Positive;
+import jakarta.validation.constraints.Size;
+import org.chuanyu.jurisdiction.approval.DualApproval;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import java.time.Instant;
+import java.util.List;
+
+/** The designation API's request and response shapes. */
+public final class DesignationViews {
+
+    private DesignationViews() {
+    }
+
+    @Schema(name = "Designation", description = "A designation a park holds",
+            example = "{\"name\":\"产业合作示范园区\",\"batch\":1,\"year\":2020,\"issuer\":\"四川省人民政府、重庆市人民政府\"}")
+    public record Designation(
+            @Schema(readOnly = true) Long id,
+            @Schema(description = "Name of the designation") @NotBlank @Size(max = 200) String name,
+            @Schema(description = "Batch number, if the designation came in batches") @Positive Integer batch,
+            @Schema(description = "Year granted") @NotNull @Min(1980) @Max(2100) Integer year,
+            @Schema(description = "Who granted it") @NotBlank @Size(max = 200) String issuer) {
+
+        static Designation of(ParkDesignation d) {
+            return new Designation(d.id, d.name, d.batch, d.year, d.issuer);
+        }
+    }
+
+    @Schema(name = "DesignationChange", description = "A change of a joint-zone park's designations; it takes "
+            + "effect once one admin of each province has approved")
+    public record Change(Long id, DesignationChange.Action action, String name, Integer batch, Integer year,
+                         String issuer, DesignationChange.Status status, String proposedBy, String proposedRealm,
+                         Instant proposedAt, List<DualApproval.Approval> approvals,
+                         @Schema(description = "Provinces whose approval is still missing") List<String> awaiting,
+                         Instant appliedAt) {
+    }
+}

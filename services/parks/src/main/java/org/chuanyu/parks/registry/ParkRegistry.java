@@ -1,0 +1,259 @@
+package org.chuanyu.parks.registry;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.Validator;
+import org.chuanyu.jurisdiction.caller.JointZones;
+import org.chuanyu.jurisdiction.caller.Province;
+import org.chuanyu.jurisdiction.problem.Problem.FieldViolation;
+import org.chuanyu.jurisdiction.problem.ProblemException;
+import org.chuanyu.jurisdiction.problem.ProblemType;
+import org.chuanyu.jurisdiction.scope.AccessRules;
+import org.chuanyu.jurisdiction.scope.CurrentScope;
+import org.chuanyu.jurisdiction.scope.RecordScope;
+import org.chuanyu.jurisdiction.scope.Scope;
+import org.chuanyu.jurisdiction.scope.ScopePredicate;
+import org.chuanyu.jurisdiction.web.Cursor;
+import org.chuanyu.jurisdiction.web.ETags;
+import org.chuanyu.jurisdiction.web.Page;
+import org.chuanyu.jurisdiction.web.PageLimits;
+import org.chuanyu.parks.area.ParkArea;
+import org.chuanyu.parks.designation.ParkDesignation;
+import org.chuanyu.parks.industry.Industry;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * The park registry's use cases. Every method runs in a transaction (row-level security needs
+ * one) and applies the jurisdiction rules in their fixed order: visible (404), writable (403),
+ * valid (400), writable after the change (403), current version (428/412).
+ */
+@ApplicationScoped
+@Transactional
+public class ParkRegistry {
+
+    @Inject
+    CurrentScope currentScope;
+    @Inject
+    Validator validator;
+    @Inject
+    JointZones jointZones;
+    @Inject
+    ObjectMapper json;
+    @Inject
+    PageLimits limits;
+
+    public Page<ParkView> list(ParkFilter filter, String cursor, Integer limit) {
+        int size = limits.resolve(limit);
+        ScopePredicate visible = ScopePredicate.reading(currentScope.get(), ScopePredicate.Columns.of("p").withoutSubmitter());
+        StringBuilder query = new StringBuilder("from Park p where ").append(visible.jpql());
+        Map<String, Object> params = new HashMap<>(visible.params());
+        List<FieldViolation> errors = new ArrayList<>();
+        if (filter.kind != null) {
+            params.put("kind", enumValue(ParkKind.class, "kind", filter.kind, errors));
+            query.append(" and p.kind = :kind");
+        }
+        if (filter.level != null) {
+            params.put("level", enumValue(ParkLevel.class, "level", filter.level, errors));
+            query.append(" and p.level = :level");
+        }
+        if (filter.province != null) {
+            if (Province.ofRealm(filter.province).isEmpty()) {
+                errors.add(new FieldViolation("province", "must be sichuan or chongqing"));
+            }
+            params.put("province", filter.province);
+            query.append(" and p.province = :province");
+        }
+        if (filter.district != null) {
+            if (!filter.district.matches("\\d{6}")) {
+                errors.add(new FieldViolation("district", "must be a six-digit GB/T 2260 code"));
+            }
+            params.put("district", filter.district);
+            query.append(" and p.district = :district");
+        }
+        if (filter.zone != null) {
+            params.put("zone", filter.zone);
+            query.append(" and p.zone = :zone");
+        }
+        if (filter.industry != null) {
+            params.put("industry", filter.industry);
+            query.append(" and array_contains(p.industries, :industry)");
+        }
+        if (filter.designation != null) {
+            params.put("designation", filter.designation);
+            query.append(" and exists (select 1 from ParkDesignation d where d.parkId = p.id and d.name = :designation)");
+        }
+        if (filter.q != null && !filter.q.isBlank()) {
+            params.put("q", "%" + filter.q.trim().toLowerCase(Locale.ROOT)
+                    .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+            query.append(" and (lower(p.code) like :q escape '\\' or lower(p.name) like :q escape '\\'"
+                    + " or lower(coalesce(p.nameEn, '')) like :q escape '\\')");
+        }
+        if (!errors.isEmpty()) {
+            throw new ProblemException(ProblemType.VALIDATION, errors.size() + " filter(s) invalid", errors);
+        }
+        List<String> after = Cursor.decode(cursor, 1);
+        if (after != null) {
+            params.put("after", after.get(0));
+            query.append(" and p.code > :after");
+        }
+        query.append(" order by p.code");
+        List<Park> parks = Park.<Park>find(query.toString(), params).range(0, size).list();
+        String next = parks.size() > size ? Cursor.encode(parks.get(size - 1).code) : null;
+        List<Park> page = parks.size() > size ? parks.subList(0, size) : parks;
+        return new Page<>(views(page, false), next);
+    }
+
+    public ParkView get(String code) {
+        return view(requireVisible(code), true);
+    }
+
+    /** The park, or 404 when it does not exist or lies outside the caller's scope (indistinguishable). */
+    public Park requireVisible(String code) {
+        Park park = Park.findByCode(code).orElseThrow(() -> ProblemException.notFound("Park"));
+        AccessRules.requireReadable(currentScope.get(), "Park", park.scope());
+        return park;
+    }
+
+    /** The park, or 404 as {@link #requireVisible}, or 403 when the caller may read but not write it. */
+    public Park requireWritable(String code) {
+        Park park = requireVisible(code);
+        AccessRules.requireWritable(currentScope.get(), "Park", park.scope(), park.scope());
+        return park;
+    }
+
+    public ParkView create(ParkDraft draft) {
+        Province province = validate(draft, null);
+        Park park = new Park();
+        apply(park, draft, province);
+        park.code = draft.code();
+        park.updatedAt = Instant.now();
+        AccessRules.requireCreatable(currentScope.get(), "Park", park.scope());
+        park.persist();
+        Park.flush();
+        return view(park, true);
+    }
+
+    public ParkView update(String code, ParkDraft draft, String ifMatch) {
+        Park park = requireWritable(code);
+        Province province = validate(draft, code);
+        RecordScope after = RecordScope.of(province, draft.district(), draft.zone());
+        AccessRules.requireWritable(currentScope.get(), "Park", park.scope(), after);
+        ETags.requireMatch(ifMatch, park.version);
+        apply(park, draft, province);
+        park.updatedAt = Instant.now();
+        Park.flush();
+        return view(park, true);
+    }
+
+    /** Checks a draft completely; answers the province the park belongs to. */
+    private Province validate(ParkDraft draft, String pathCode) {
+        if (draft == null) {
+            throw ProblemException.invalid("request", "a JSON body with the park's details is required");
+        }
+        Set<ConstraintViolation<ParkDraft>> violations = validator.validate(draft);
+        if (!violations.isEmpty()) {
+            throw new ConstraintViolationException(violations);
+        }
+        List<FieldViolation> errors = new ArrayList<>();
+        if (pathCode == null && draft.code() == null) {
+            errors.add(new FieldViolation("code", "is required to register a park"));
+        } else if (pathCode != null && draft.code() != null && !draft.code().equals(pathCode)) {
+            errors.add(new FieldViolation("code", "cannot change; the path names the park"));
+        } else if (draft.code() != null && ParkCodes.RESERVED.contains(draft.code())) {
+            errors.add(new FieldViolation("code", "is a word the API uses and cannot name a park"));
+        }
+        Province province = Province.ofDivision(draft.district()).orElse(null);
+        if (province == null) {
+            errors.add(new FieldViolation("district", "is not a division of Sichuan (51…) or Chongqing (50…)"));
+        } else if (draft.province() != null && !draft.province().equals(province.realm())) {
+            errors.add(new FieldViolation("province", "does not match the district, which lies in " + province.realm()));
+        }
+        if (draft.zone() != null && province != null && !jointZones.includes(draft.zone(), province)) {
+            errors.add(new FieldViolation("zone", "is not a joint zone that includes " + province.realm()));
+        }
+        Set<String> unknown = Industry.unknown(industries(draft));
+        if (!unknown.isEmpty()) {
+            errors.add(new FieldViolation("industries", "unknown codes: " + String.join(", ", unknown)
+                    + " (see GET /api/parks/industries)"));
+        }
+        errors.addAll(BoundaryValidator.check(draft.boundary()));
+        if (!errors.isEmpty()) {
+            throw new ProblemException(ProblemType.VALIDATION,
+                    errors.size() == 1 ? "1 field is invalid" : errors.size() + " fields are invalid", errors);
+        }
+        return province;
+    }
+
+    private void apply(Park park, ParkDraft draft, Province province) {
+        park.name = draft.name().trim();
+        park.nameEn = draft.nameEn();
+        park.kind = draft.kind();
+        park.level = draft.level();
+        park.province = province.realm();
+        park.district = draft.district();
+        park.zone = draft.zone();
+        park.industries = industries(draft).toArray(String[]::new);
+        park.boundary = draft.boundary() == null || draft.boundary().isNull() ? null : draft.boundary().toString();
+    }
+
+    private static List<String> industries(ParkDraft draft) {
+        return draft.industries() == null ? List.of() : draft.industries().stream().distinct().sorted().toList();
+    }
+
+    private ParkView view(Park park, boolean withBoundary) {
+        return views(List.of(park), withBoundary).get(0);
+    }
+
+    /** Views of a page of parks, loading designations and areas in one query each. */
+    private List<ParkView> views(List<Park> parks, boolean withBoundary) {
+        List<Long> ids = parks.stream().map(p -> p.id).toList();
+        Map<Long, List<ParkView.DesignationSummary>> designations = ParkDesignation.of(ids).stream()
+                .collect(Collectors.groupingBy(d -> d.parkId, LinkedHashMap::new, Collectors.mapping(
+                        d -> new ParkView.DesignationSummary(d.id, d.name, d.batch, d.year, d.issuer), Collectors.toList())));
+        // History is ordered by date, so the last entry of each kind is the current area.
+        Map<Long, Map<String, BigDecimal>> areas = new HashMap<>();
+        for (ParkArea a : ParkArea.historyOf(ids)) {
+            areas.computeIfAbsent(a.parkId, k -> new TreeMap<>()).put(a.kind.name(), a.areaKm2);
+        }
+        return parks.stream().map(p -> new ParkView(p.code, p.name, p.nameEn, p.kind, p.level, p.province, p.district,
+                p.zone, Arrays.asList(p.industries), designations.getOrDefault(p.id, List.of()),
+                areas.getOrDefault(p.id, Map.of()), withBoundary ? boundary(p) : null, p.version)).toList();
+    }
+
+    private JsonNode boundary(Park park) {
+        try {
+            return park.boundary == null ? null : json.readTree(park.boundary);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("stored boundary of " + park.code + " is not JSON", e);
+        }
+    }
+
+    private static <E extends Enum<E>> E enumValue(Class<E> type, String field, String value, List<FieldViolation> errors) {
+        Function<String, E> parse = v -> Enum.valueOf(type, v);
+        try {
+            return parse.apply(value);
+        } catch (IllegalArgumentException e) {
+            errors.add(new FieldViolation(field, "must be one of " + Arrays.toString(type.getEnumConstants())));
+            return null;
+        }
+    }
+}
