@@ -2,8 +2,6 @@ package org.chuanyu.parks.area;
 
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import jakarta.validation.ConstraintViolation;
-import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Validator;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -14,7 +12,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.chuanyu.jurisdiction.caller.CurrentCaller;
-import org.chuanyu.jurisdiction.problem.ProblemException;
+import org.chuanyu.jurisdiction.problem.RequestBodies;
 import org.chuanyu.parks.registry.Park;
 import org.chuanyu.parks.registry.ParkRegistry;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -22,7 +20,6 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.util.List;
-import java.util.Set;
 
 /** A park's area over time (Rongchang: filed 27.87 → managed 28.8 → planned 100.07 km²). */
 @Path("/api/parks/{code}/area-history")
@@ -57,13 +54,7 @@ public class AreaHistoryResource {
     @APIResponse(responseCode = "409", description = "An area of that kind is already recorded for that date")
     public Response record(@PathParam("code") String code, AreaEntry entry) {
         Park park = registry.requireWritable(code);
-        if (entry == null) {
-            throw ProblemException.invalid("request", "a JSON body with kind, areaKm2 and effectiveOn is required");
-        }
-        Set<ConstraintViolation<AreaEntry>> violations = validator.validate(entry);
-        if (!violations.isEmpty()) {
-            throw new ConstraintViolationException(violations);
-        }
+        RequestBodies.requireValid(validator, entry, "kind, areaKm2 and effectiveOn");
         ParkArea area = new ParkArea();
         area.parkId = park.id;
         area.kind = entry.kind();

@@ -6,14 +6,13 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import jakarta.validation.ConstraintViolation;
-import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Validator;
 import org.chuanyu.jurisdiction.approval.DualApproval;
 import org.chuanyu.jurisdiction.caller.Caller;
 import org.chuanyu.jurisdiction.caller.CurrentCaller;
 import org.chuanyu.jurisdiction.caller.Province;
 import org.chuanyu.jurisdiction.problem.ProblemException;
+import org.chuanyu.jurisdiction.problem.RequestBodies;
 import org.chuanyu.parks.designation.DesignationViews.Change;
 import org.chuanyu.parks.designation.DesignationViews.Designation;
 import org.chuanyu.parks.registry.Park;
@@ -21,7 +20,6 @@ import org.chuanyu.parks.registry.ParkRegistry;
 
 import java.time.Instant;
 import java.util.List;
-import java.util.Set;
 
 /**
  * Adds and removes designations. A park outside any joint zone changes at once; a joint-zone
@@ -60,13 +58,7 @@ public class DesignationDesk {
 
     public Outcome add(String parkCode, Designation request) {
         Park park = registry.requireWritable(parkCode);
-        if (request == null) {
-            throw ProblemException.invalid("request", "a JSON body with name, year and issuer is required");
-        }
-        Set<ConstraintViolation<Designation>> violations = validator.validate(request);
-        if (!violations.isEmpty()) {
-            throw new ConstraintViolationException(violations);
-        }
+        RequestBodies.requireValid(validator, request, "name, year and issuer");
         if (ParkDesignation.count("parkId = ?1 and name = ?2", park.id, request.name()) > 0) {
             throw ProblemException.conflict("The park already holds " + request.name());
         }

@@ -6,14 +6,13 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import jakarta.validation.ConstraintViolation;
-import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Validator;
 import org.chuanyu.jurisdiction.caller.JointZones;
 import org.chuanyu.jurisdiction.caller.Province;
 import org.chuanyu.jurisdiction.problem.Problem.FieldViolation;
 import org.chuanyu.jurisdiction.problem.ProblemException;
 import org.chuanyu.jurisdiction.problem.ProblemType;
+import org.chuanyu.jurisdiction.problem.RequestBodies;
 import org.chuanyu.jurisdiction.scope.AccessRules;
 import org.chuanyu.jurisdiction.scope.CurrentScope;
 import org.chuanyu.jurisdiction.scope.RecordScope;
@@ -166,13 +165,7 @@ public class ParkRegistry {
 
     /** Checks a draft completely; answers the province the park belongs to. */
     private Province validate(ParkDraft draft, String pathCode) {
-        if (draft == null) {
-            throw ProblemException.invalid("request", "a JSON body with the park's details is required");
-        }
-        Set<ConstraintViolation<ParkDraft>> violations = validator.validate(draft);
-        if (!violations.isEmpty()) {
-            throw new ConstraintViolationException(violations);
-        }
+        RequestBodies.requireValid(validator, draft, "the park's details");
         List<FieldViolation> errors = new ArrayList<>();
         if (pathCode == null && draft.code() == null) {
             errors.add(new FieldViolation("code", "is required to register a park"));
