@@ -17,6 +17,7 @@ import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** A Linshui clerk reports a Linshui park's year, amends it, and reads the history. */
 @QuarkusTest
@@ -172,6 +173,14 @@ class LinshuiClerkReportsAndAmendsIndicatorsTest {
                 .then().statusCode(200)
                 .body("items.year", contains(2023))
                 .body("nextCursor", nullValue());
+    }
+
+    @Test
+    void moneyIsKeptToTheFenWhateverNotationItArrivesIn() {
+        String body = as("linshui-clerk").body("{\"grossIndustrialOutput\": 1.004E11, \"rdShare\": 4.4, \"source\": \"x\"}")
+                .put(URL + 2022).then().statusCode(201).extract().asString();
+        assertTrue(body.contains("\"grossIndustrialOutput\":100400000000.00"), body);
+        assertTrue(body.contains("\"rdShare\":4.40"), body);
     }
 
     @Test
