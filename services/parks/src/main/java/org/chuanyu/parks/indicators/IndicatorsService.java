@@ -13,7 +13,7 @@ import org.chuanyu.jurisdiction.web.ETags;
 import org.chuanyu.jurisdiction.web.Page;
 import org.chuanyu.jurisdiction.web.PageLimits;
 import org.chuanyu.parks.registry.Park;
-import org.chuanyu.parks.web.QueryParameters;
+import org.chuanyu.jurisdiction.web.QueryParameters;
 
 import java.time.Instant;
 import java.util.ArrayList;

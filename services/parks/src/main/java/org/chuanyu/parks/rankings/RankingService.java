@@ -14,7 +14,7 @@ import org.chuanyu.parks.indicators.IndicatorField;
 import org.chuanyu.parks.indicators.ParkIndicator;
 import org.chuanyu.parks.indicators.ReportingYears;
 import org.chuanyu.parks.registry.Park;
-import org.chuanyu.parks.web.QueryParameters;
+import org.chuanyu.jurisdiction.web.QueryParameters;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -57,11 +57,7 @@ public class RankingService {
         Ranked after = afterCursor(cursor);
 
         Scope scope = currentScope.get();
-        if (scope.read().submitter() != null) {
-            // Parks have no submitter: a scope limited to its own submissions (an external system)
-            // reads no park, so it ranks none.
-            return new Page<>(List.of(), null);
-        }
+        // Parks have no submitter column, so an external system's scope matches none of them.
         ScopePredicate readable = ScopePredicate.reading(scope, ScopePredicate.Columns.of("p").withoutSubmitter());
         Map<String, Object> params = new HashMap<>(readable.params());
         params.put("year", year);

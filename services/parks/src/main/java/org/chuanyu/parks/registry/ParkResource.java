@@ -15,6 +15,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.chuanyu.jurisdiction.web.ETags;
 import org.chuanyu.jurisdiction.web.Page;
+import org.chuanyu.jurisdiction.web.QueryParameters;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -40,8 +41,8 @@ public class ParkResource {
     @APIResponse(responseCode = "400", description = "An invalid filter, limit or cursor")
     public Page<ParkView> list(@BeanParam ParkFilter filter,
                                @QueryParam("cursor") @Parameter(description = "nextCursor of the previous page") String cursor,
-                               @QueryParam("limit") @Parameter(description = "Page size, 1–500 (default 50)") Integer limit) {
-        return registry.list(filter, cursor, limit);
+                               @QueryParam("limit") @Parameter(description = "Page size, 1–500 (default 50)") String limit) {
+        return registry.list(filter, cursor, QueryParameters.wholeNumber("limit", limit));
     }
 
     @GET

@@ -94,6 +94,7 @@ class ParkRegistryTest {
                 .body("items.code", contains("page-" + RUN + "-c"))
                 .body("nextCursor", nullValue());
         as("yubei-clerk").get("/api/parks?limit=0").then().statusCode(400).body("errors[0].field", equalTo("limit"));
+        as("yubei-clerk").get("/api/parks?limit=many").then().statusCode(400).body("errors[0].field", equalTo("limit"));
         as("yubei-clerk").get("/api/parks?cursor=garbage!").then().statusCode(400);
         as("yubei-clerk").get("/api/parks?kind=SPACEPORT&district=12").then().statusCode(400)
                 .body("errors.field", containsInAnyOrder("kind", "district"));

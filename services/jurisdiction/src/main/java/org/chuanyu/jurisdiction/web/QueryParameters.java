@@ -1,7 +1,6 @@
-package org.chuanyu.parks.web;
+package org.chuanyu.jurisdiction.web;
 
 import org.chuanyu.jurisdiction.problem.ProblemException;
-import org.chuanyu.jurisdiction.web.Cursor;
 
 import java.util.List;
 
