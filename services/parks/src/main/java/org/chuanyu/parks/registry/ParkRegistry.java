@@ -62,9 +62,34 @@ public class ParkRegistry {
 
     public Page<ParkView> list(ParkFilter filter, String cursor, Integer limit) {
         int size = limits.resolve(limit);
+        StringBuilder query = new StringBuilder();
+        Map<String, Object> params = new HashMap<>();
+        visible(filter, query, params);
+        List<String> after = Cursor.decode(cursor, 1);
+        if (after != null) {
+            params.put("after", after.get(0));
+            query.append(" and p.code > :after");
+        }
+        query.append(" order by p.code");
+        List<Park> parks = Park.<Park>find(query.toString(), params).range(0, size).list();
+        String next = parks.size() > size ? Cursor.encode(parks.get(size - 1).code) : null;
+        List<Park> page = parks.size() > size ? parks.subList(0, size) : parks;
+        return new Page<>(views(page, false), next);
+    }
+
+    /** Every park the caller may read that matches the filter, ordered by code (for exports). */
+    public List<ParkView> all(ParkFilter filter) {
+        StringBuilder query = new StringBuilder();
+        Map<String, Object> params = new HashMap<>();
+        visible(filter, query, params);
+        return views(Park.<Park>list(query.append(" order by p.code").toString(), params), false);
+    }
+
+    /** The query of the parks the caller may read that match the filter; 400 for invalid filters. */
+    private void visible(ParkFilter filter, StringBuilder query, Map<String, Object> params) {
         ScopePredicate visible = ScopePredicate.reading(currentScope.get(), ScopePredicate.Columns.of("p").withoutSubmitter());
-        StringBuilder query = new StringBuilder("from Park p where ").append(visible.jpql());
-        Map<String, Object> params = new HashMap<>(visible.params());
+        query.append("from Park p where ").append(visible.jpql());
+        params.putAll(visible.params());
         List<FieldViolation> errors = new ArrayList<>();
         if (filter.kind != null) {
             params.put("kind", enumValue(ParkKind.class, "kind", filter.kind, errors));
@@ -109,16 +134,6 @@ public class ParkRegistry {
         if (!errors.isEmpty()) {
             throw new ProblemException(ProblemType.VALIDATION, errors.size() + " filter(s) invalid", errors);
         }
-        List<String> after = Cursor.decode(cursor, 1);
-        if (after != null) {
-            params.put("after", after.get(0));
-            query.append(" and p.code > :after");
-        }
-        query.append(" order by p.code");
-        List<Park> parks = Park.<Park>find(query.toString(), params).range(0, size).list();
-        String next = parks.size() > size ? Cursor.encode(parks.get(size - 1).code) : null;
-        List<Park> page = parks.size() > size ? parks.subList(0, size) : parks;
-        return new Page<>(views(page, false), next);
     }
 
     public ParkView get(String code) {

@@ -1,0 +1,54 @@
+package org.chuanyu.parks.export;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
+import org.chuanyu.jurisdiction.problem.ProblemException;
+import org.chuanyu.parks.registry.ParkFilter;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+
+/** {@code GET /api/parks/export}: the parks in the caller's scope with their latest indicators. */
+@Path("/api/parks/export")
+@Tag(name = "Parks")
+public class ParkExportResource {
+
+    static final String CSV = "text/csv";
+    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+    private static final ZoneId BUSINESS_ZONE = ZoneId.of("Asia/Shanghai");
+
+    @Inject
+    ParkExport export;
+
+    @GET
+    @Produces({CSV, XLSX, "application/problem+json"})
+    @Operation(summary = "Export parks", description = "Parks the caller may read (same filters as the list) with "
+            + "their latest reported indicators, as CSV (UTF-8 with BOM) or XLSX. Text cells that begin with =, +, - "
+            + "or @ are prefixed with an apostrophe so no spreadsheet runs them as formulas.")
+    @APIResponse(responseCode = "200", description = "The file")
+    @APIResponse(responseCode = "400", description = "Unknown format or invalid filter")
+    public Response export(@QueryParam("format") @Parameter(description = "csv or xlsx", example = "xlsx") String format,
+                           @BeanParam ParkFilter filter) {
+        String chosen = format == null ? "csv" : format;
+        if (!chosen.equals("csv") && !chosen.equals("xlsx")) {
+            throw ProblemException.invalid("format", "must be csv or xlsx");
+        }
+        List<ExportColumns.Row> rows = export.rows(filter);
+        String file = "parks-" + LocalDate.now(BUSINESS_ZONE) + "." + chosen;
+        StreamingOutput body = chosen.equals("csv") ? out -> export.csv(rows, out) : out -> export.xlsx(rows, out);
+        return Response.ok(body, chosen.equals("csv") ? CSV + "; charset=UTF-8" : XLSX)
+                .header("Content-Disposition", "attachment; filename=\"" + file + "\"")
+                .build();
+    }
+}
