@@ -36,6 +36,34 @@ class ParkRegistryTest {
     }
 
     @Test
+    void concurrentUpdatesWithTheSameETagHaveExactlyOneWinner() throws Exception {
+        String code = "race-" + RUN;
+        create("yubei-clerk", code, "500112", null).statusCode(201);
+        String etag = etag("yubei-clerk", code);
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            List<java.util.concurrent.Future<Integer>> results = new java.util.ArrayList<>();
+            for (int i = 0; i < 4; i++) {
+                Map<String, Object> d = draft(code, "500112", null);
+                d.put("name", "竞争更新 " + i);
+                results.add(pool.submit(() -> as("yubei-clerk").header("If-Match", etag).body(d)
+                        .put("/api/parks/" + code).then().extract().statusCode()));
+            }
+            List<Integer> statuses = new java.util.ArrayList<>();
+            for (java.util.concurrent.Future<Integer> f : results) {
+                statuses.add(f.get());
+            }
+            org.junit.jupiter.api.Assertions.assertEquals(1, statuses.stream().filter(st -> st == 200).count(),
+                    "exactly one update wins: " + statuses);
+            org.junit.jupiter.api.Assertions.assertTrue(statuses.stream().allMatch(st -> st == 200 || st == 409 || st == 412),
+                    "the others are told, not silently overwritten: " + statuses);
+        } finally {
+            pool.shutdownNow();
+        }
+        as("yubei-clerk").get("/api/parks/" + code).then().statusCode(200).header("ETag", equalTo("\"1\""));
+    }
+
+    @Test
     void badDraftsAreRefusedFieldByFieldAndChangeNothing() {
         Map<String, Object> bad = draft("export", "511623", "tianfu-only");
         bad.put("industries", List.of("equipment", "perpetual-motion"));
