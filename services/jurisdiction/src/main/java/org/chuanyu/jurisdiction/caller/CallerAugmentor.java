@@ -14,6 +14,7 @@ import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.jboss.logging.Logger;
+import org.jboss.logging.MDC;
 
 import java.util.Collection;
 import java.util.LinkedHashSet;
@@ -54,6 +55,9 @@ public class CallerAugmentor implements SecurityIdentityAugmentor {
             LOG.warnf("token of %s (%s) claimed what its realm cannot grant, ignored: %s",
                     result.caller().username(), realm, result.ignored());
         }
+        // Every log line of the request names who acted and for which province (never the token).
+        MDC.put("province", result.caller().province().realm());
+        MDC.put("caller", result.caller().username());
         QuarkusSecurityIdentity.Builder builder = QuarkusSecurityIdentity.builder(identity)
                 .addAttribute(ATTRIBUTE, result.caller());
         result.caller().roles().forEach(r -> builder.addRole(r.claim()));
