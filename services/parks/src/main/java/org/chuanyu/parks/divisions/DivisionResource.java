@@ -19,6 +19,7 @@ import org.chuanyu.jurisdiction.problem.ProblemException;
 import org.chuanyu.jurisdiction.web.ETags;
 import org.chuanyu.jurisdiction.web.Page;
 import org.chuanyu.jurisdiction.web.PageLimits;
+import org.chuanyu.jurisdiction.web.QueryParameters;
 import org.chuanyu.parks.web.QueryParams;
 import org.chuanyu.parks.web.Versioned;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -77,7 +78,7 @@ public class DivisionResource {
                 QueryParams.choice("province", province, Province.class, Province::realm),
                 QueryParams.choice("level", level, DivisionLevel.class, DivisionLevel::apiName),
                 parent, q == null || q.isBlank() ? null : q.strip());
-        return registry.list(query, pageLimits.resolve(QueryParams.integer("limit", limit)), cursor);
+        return registry.list(query, pageLimits.resolve(QueryParameters.wholeNumber("limit", limit)), cursor);
     }
 
     @GET

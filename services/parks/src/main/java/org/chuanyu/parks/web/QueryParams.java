@@ -10,7 +10,8 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * Query parameters arrive as strings and are parsed here, so a bad value is a 400 that names the
+ * Dates and choices in query parameters, read by hand like the library's numbers
+ * ({@link org.chuanyu.jurisdiction.web.QueryParameters}): a bad value is a 400 that names the
  * parameter (JAX-RS would answer 404 for a query parameter it cannot convert).
  */
 public final class QueryParams {
@@ -34,18 +35,6 @@ public final class QueryParams {
     public static LocalDate asOf(String raw) {
         LocalDate date = date("asOf", raw);
         return date != null ? date : BusinessDates.today();
-    }
-
-    /** A whole number, or null when absent. */
-    public static Integer integer(String name, String raw) {
-        if (raw == null || raw.isBlank()) {
-            return null;
-        }
-        try {
-            return Integer.valueOf(raw.trim());
-        } catch (NumberFormatException e) {
-            throw ProblemException.invalid(name, "must be a whole number");
-        }
     }
 
     /** One of an enum's values by its API name, or null when absent. */

@@ -3,7 +3,6 @@ package org.chuanyu.parks.divisions;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ValidatableResponse;
 import io.restassured.specification.RequestSpecification;
-import org.chuanyu.jurisdiction.testing.RealmTokens;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
@@ -11,6 +10,7 @@ import java.util.HashSet;
 import java.util.List;
 
 import static io.restassured.RestAssured.given;
+import static org.chuanyu.parks.Accounts.as;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
@@ -26,12 +26,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class DivisionRegistryTest {
 
     static final String DIVISIONS = "/api/divisions";
-
-    static RequestSpecification as(String account) {
-        String token = account.equals("tianfu-tongban") || account.equals("yukuaiban")
-                ? RealmTokens.serviceAccount(account) : RealmTokens.user(account);
-        return given().auth().oauth2(token);
-    }
 
     @Test
     void everyCallerOfEitherProvinceReadsLinshuiAndYubei() {
