@@ -15,9 +15,9 @@ create table division (
     province text   generated always as (
                  case when code like '51%' then 'sichuan' else 'chongqing' end) stored,
     level    text   generated always as (
-                 case when code ~ '^[0-9]{2}0000$' then 'province'
-                      when code ~ '^[0-9]{4}00$' then 'prefecture'
-                      else 'county' end) stored,
+                 case when code ~ '^[0-9]{2}0000$' then 'PROVINCE'
+                      when code ~ '^[0-9]{4}00$' then 'CITY'
+                      else 'COUNTY' end) stored,
     version  bigint not null default 0,
     constraint division_code_in_platform check (code ~ '^5[01][0-9]{4}$')
 );
@@ -43,14 +43,14 @@ create table division_change (
     code                 text        not null references division (code),
     kind                 text        not null,
     effective_on         date        not null,
-    -- the towns whose territory moved (territory-transferred), as published
+    -- the towns whose territory moved (TERRITORY_TRANSFERRED), as published
     towns                text[],
     document             text,
     note                 text,
     recorded_by          text        not null,
     recorded_by_province text        not null,
     recorded_at          timestamptz not null default now(),
-    constraint division_change_kind check (kind in ('established', 'renamed', 'abolished', 'territory-transferred'))
+    constraint division_change_kind check (kind in ('ESTABLISHED', 'RENAMED', 'ABOLISHED', 'TERRITORY_TRANSFERRED'))
 );
 create index division_change_code on division_change (code, effective_on);
 

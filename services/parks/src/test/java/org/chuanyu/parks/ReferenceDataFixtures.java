@@ -21,25 +21,25 @@ public class ReferenceDataFixtures {
     @Inject
     CurrentScope currentScope;
 
-    /** Removes every trace of the zone: its proposals, members, sides, documents and record. */
+    /** Removes every trace of the zone: its changes, members, sides, documents and record. */
     public void resetZone(String code) {
         inTransaction(() -> {
-            em.createNativeQuery("delete from zone_proposal_approval where proposal_id in "
-                    + "(select id from zone_proposal where zone = ?1)").setParameter(1, code).executeUpdate();
-            for (String table : new String[] {"zone_proposal", "joint_zone_member", "joint_zone_side", "joint_zone_document"}) {
+            em.createNativeQuery("delete from zone_change_approval where change_id in "
+                    + "(select id from zone_change where zone = ?1)").setParameter(1, code).executeUpdate();
+            for (String table : new String[] {"zone_change", "joint_zone_member", "joint_zone_side", "joint_zone_document"}) {
                 em.createNativeQuery("delete from " + table + " where zone = ?1").setParameter(1, code).executeUpdate();
             }
             em.createNativeQuery("delete from joint_zone where code = ?1").setParameter(1, code).executeUpdate();
         });
     }
 
-    /** Removes the zone's waiting proposals only (for tests on a demo zone that never approve anything). */
-    public void discardPendingProposals(String zone) {
+    /** Removes the zone's waiting changes only (for tests on a demo zone that never approve anything). */
+    public void discardPendingChanges(String zone) {
         inTransaction(() -> {
-            em.createNativeQuery("delete from zone_proposal_approval where proposal_id in "
-                    + "(select id from zone_proposal where zone = ?1 and status = 'pending')")
+            em.createNativeQuery("delete from zone_change_approval where change_id in "
+                    + "(select id from zone_change where zone = ?1 and status = 'PENDING')")
                     .setParameter(1, zone).executeUpdate();
-            em.createNativeQuery("delete from zone_proposal where zone = ?1 and status = 'pending'")
+            em.createNativeQuery("delete from zone_change where zone = ?1 and status = 'PENDING'")
                     .setParameter(1, zone).executeUpdate();
         });
     }

@@ -3,8 +3,9 @@ package org.chuanyu.parks.divisions;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
-import jakarta.persistence.Convert;
 import jakarta.persistence.ElementCollection;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
@@ -29,7 +30,7 @@ public class DivisionChange extends PanacheEntityBase {
     public Long id;
 
     public String code;
-    @Convert(converter = ChangeKindConverter.class)
+    @Enumerated(EnumType.STRING)
     public ChangeKind kind;
     @Column(name = "effective_on")
     public LocalDate effectiveOn;

@@ -19,6 +19,7 @@ import org.chuanyu.parks.web.Violations;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -72,7 +73,7 @@ public class DivisionRegistry {
         if (query.level() != null) {
             where.append(switch (query.level()) {
                 case PROVINCE -> " and code like '__0000'";
-                case PREFECTURE -> " and code like '____00' and code not like '__0000'";
+                case CITY -> " and code like '____00' and code not like '__0000'";
                 case COUNTY -> " and code not like '____00'";
             });
         }
@@ -223,6 +224,68 @@ public class DivisionRegistry {
         return new Versioned<>(DivisionView.of(current, successorsOf(current)), division.version);
     }
 
+    /**
+     * Records a restructuring in one transaction: the established divisions begin (cities before
+     * counties), then the ended ones are abolished (counties before cities) with their successors.
+     * Any refusal leaves the registry as it was. 403 unless every code is of the caller's province.
+     */
+    @Transactional
+    public RestructuringView restructure(Caller caller, RestructureDivisionsRequest request) {
+        AccessRules.requireReferenceDataAdmin(caller);
+        List<String> codes = new ArrayList<>(request.endedOrEmpty());
+        request.establishedOrEmpty().forEach(d -> codes.add(d == null ? null : d.code()));
+        codes.addAll(request.successorsOrEmpty());
+        codes.stream().filter(DivisionCodes::isWellFormed).map(c -> Province.ofDivision(c).orElseThrow()).distinct()
+                .forEach(province -> requireOwnProvince(caller, province));
+
+        Violations violations = new Violations().addAll("", validator.validate(request));
+        violations.throwIfAny();
+        LocalDate effective = request.effectiveOn();
+        List<String> established = request.establishedOrEmpty().stream().map(RestructureDivisionsRequest.NewDivision::code).toList();
+        List<String> successors = request.successorsOrEmpty().isEmpty() ? established : request.successorsOrEmpty();
+        if (request.endedOrEmpty().isEmpty() && established.isEmpty()) {
+            violations.add("ended", "name at least one division that ends, or establish one");
+        }
+        if (!request.endedOrEmpty().isEmpty() && successors.isEmpty()) {
+            violations.add("successors", "must name the divisions that take over the ended ones' territory");
+        }
+        List<String> ended = request.endedOrEmpty();
+        for (int i = 0; i < ended.size(); i++) {
+            String code = ended.get(i);
+            if (ended.indexOf(code) != i) {
+                violations.add("ended[" + i + "]", "is listed twice");
+            } else if (periodOn(code, effective.minusDays(1)).filter(DivisionPeriod::isOpen).isEmpty()) {
+                violations.add("ended[" + i + "]", "is not a current division on " + effective.minusDays(1));
+            }
+        }
+        for (int i = 0; i < established.size(); i++) {
+            if (established.indexOf(established.get(i)) != i || ended.contains(established.get(i))) {
+                violations.add("established[" + i + "].code", "is listed twice");
+            }
+        }
+        for (int i = 0; i < request.successorsOrEmpty().size(); i++) {
+            String code = request.successorsOrEmpty().get(i);
+            if (ended.contains(code)) {
+                violations.add("successors[" + i + "]", "ends on the same day");
+            } else if (!established.contains(code) && periodOn(code, effective).isEmpty()) {
+                violations.add("successors[" + i + "]", "is neither established here nor valid on " + effective);
+            }
+        }
+        violations.throwIfAny();
+
+        List<DivisionView> begun = request.establishedOrEmpty().stream()
+                .sorted(Comparator.comparing(d -> DivisionLevel.of(d.code())))
+                .map(d -> establish(caller, new EstablishDivisionRequest(d.code(), d.name(), d.nameEn(), effective,
+                        request.document(), request.note())).body())
+                .toList();
+        List<DivisionView> abolished = ended.stream()
+                .sorted(Comparator.comparing((String c) -> DivisionLevel.of(c)).reversed())
+                .map(code -> recordChange(caller, code, "*", new DivisionChangeRequest(ChangeKind.ABOLISHED, effective,
+                        null, null, successors, null, request.document(), request.note())).body())
+                .toList();
+        return new RestructuringView(effective, abolished, begun);
+    }
+
     private void validateChange(String code, DivisionChangeRequest request) {
         Violations violations = new Violations().addAll("", validator.validate(request));
         if (request.kind() == null || request.effectiveOn() == null || !violations.isEmpty()) {
@@ -304,7 +367,7 @@ public class DivisionRegistry {
     }
 
     /** Who took over the territory when this period ended by abolition. */
-    private List<String> successorsOf(DivisionPeriod period) {
+    List<String> successorsOf(DivisionPeriod period) {
         if (period.validTo == null) {
             return List.of();
         }

@@ -64,7 +64,7 @@ public class DivisionResource {
     public Page<DivisionView> list(
             @Parameter(description = AS_OF, example = "2026-01-31") @QueryParam("asOf") String asOf,
             @Parameter(description = "sichuan or chongqing") @QueryParam("province") String province,
-            @Parameter(description = "province, prefecture or county") @QueryParam("level") String level,
+            @Parameter(description = "PROVINCE, CITY or COUNTY") @QueryParam("level") String level,
             @Parameter(description = "Code of the parent division", example = "511600") @QueryParam("parent") String parent,
             @Parameter(description = "Part of a Chinese or English name, or the start of a code") @QueryParam("q") String q,
             @Parameter(description = "Page size, 1 to 500 (default 50)",
@@ -76,7 +76,7 @@ public class DivisionResource {
         }
         DivisionQuery query = new DivisionQuery(QueryParams.asOf(asOf),
                 QueryParams.choice("province", province, Province.class, Province::realm),
-                QueryParams.choice("level", level, DivisionLevel.class, DivisionLevel::apiName),
+                QueryParams.choice("level", level, DivisionLevel.class, DivisionLevel::name),
                 parent, q == null || q.isBlank() ? null : q.strip());
         return registry.list(query, pageLimits.resolve(QueryParameters.wholeNumber("limit", limit)), cursor);
     }
@@ -132,6 +132,28 @@ public class DivisionResource {
         Versioned<DivisionView> established = registry.establish(caller.require(), requireBody(request));
         return ok(established).status(Response.Status.CREATED)
                 .location(URI.create("/api/divisions/" + established.body().code())).build();
+    }
+
+    @POST
+    @Path("changes")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Record a restructuring", description = "Abolishes the ended divisions and establishes the "
+            + "new ones on effectiveOn, in one step: either all of it is recorded or none. The successors (default: "
+            + "the established divisions) take over the ended ones' territory. For a province-admin or "
+            + "cross-province-admin of the province all the codes belong to.")
+    @APIResponse(responseCode = "201", description = "Recorded",
+            content = @Content(schema = @Schema(implementation = RestructuringView.class)))
+    @APIResponse(responseCode = "400", description = "Invalid fields, listed in errors[]",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = "No valid bearer token")
+    @APIResponse(responseCode = "403", description = "Not an admin of the codes' province",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "A step would edit history (e.g. a code already in use, or a city "
+            + "whose counties stay valid); nothing was recorded",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response restructure(RestructureDivisionsRequest request) {
+        RestructuringView recorded = registry.restructure(caller.require(), requireBody(request));
+        return Response.status(Response.Status.CREATED).entity(recorded).build();
     }
 
     @POST

@@ -24,7 +24,7 @@ public record DivisionView(
         List<String> successors) {
 
     static final String EXAMPLE = "{\"code\":\"511623\",\"name\":\"邻水县\",\"nameEn\":\"Linshui County\","
-            + "\"level\":\"county\",\"province\":\"sichuan\",\"parent\":\"511600\",\"validFrom\":\"2020-01-01\","
+            + "\"level\":\"COUNTY\",\"province\":\"sichuan\",\"parent\":\"511600\",\"validFrom\":\"2020-01-01\","
             + "\"validTo\":null,\"successors\":[]}";
 
     static DivisionView of(DivisionPeriod period, List<String> successors) {

@@ -43,7 +43,7 @@ public final class QueryParams {
             return null;
         }
         E[] values = type.getEnumConstants();
-        Optional<E> match = Arrays.stream(values).filter(v -> apiName.apply(v).equals(raw.trim())).findFirst();
+        Optional<E> match = Arrays.stream(values).filter(v -> apiName.apply(v).equalsIgnoreCase(raw.trim())).findFirst();
         return match.orElseThrow(() -> ProblemException.invalid(name, "must be one of "
                 + Arrays.stream(values).map(apiName).collect(Collectors.joining(", "))));
     }

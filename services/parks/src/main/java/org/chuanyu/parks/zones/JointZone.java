@@ -6,6 +6,8 @@ import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
@@ -20,7 +22,7 @@ import java.util.List;
 
 /**
  * A joint zone as both provinces last agreed it. Its member divisions are effective-dated
- * ({@link ZoneMember}); everything here changes only when a {@link ZoneProposal} is approved by
+ * ({@link ZoneMember}); everything here changes only when a {@link ZoneChange} is approved by
  * both provinces. The version is the zone's ETag.
  */
 @Entity
@@ -32,9 +34,10 @@ public class JointZone extends PanacheEntityBase {
     public String name;
     @Column(name = "name_en")
     public String nameEn;
-    /** API name of an {@link ExistingRevenue}, or null while no rule is recorded. */
+    /** Null while no revenue-sharing rule is recorded. */
     @Column(name = "existing_revenue")
-    public String existingRevenue;
+    @Enumerated(EnumType.STRING)
+    public ExistingRevenue existingRevenue;
 
     @Version
     public long version;

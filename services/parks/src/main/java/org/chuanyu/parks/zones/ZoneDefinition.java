@@ -21,7 +21,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A joint zone as a proposal defines it: the whole agreement, not a patch, so that both provinces
+ * A joint zone as a change defines it: the whole agreement, not a patch, so that both provinces
  * approve exactly what will be in force. Provinces are named by realm ({@code sichuan}, {@code chongqing}).
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -42,7 +42,7 @@ public record ZoneDefinition(
             + "\"members\":[{\"division\":\"511623\",\"areaKm2\":138,\"towns\":[\"高滩镇\",\"坛同镇\"]},"
             + "{\"division\":\"500112\",\"areaKm2\":124,\"towns\":[\"茨竹镇\",\"大湾镇\"]}],"
             + "\"secondedStaff\":{\"sichuan\":10,\"chongqing\":21},"
-            + "\"revenueSharing\":{\"existingRevenue\":\"original-jurisdiction\","
+            + "\"revenueSharing\":{\"existingRevenue\":\"ORIGINAL_JURISDICTION\","
             + "\"newRevenueSharePercent\":{\"sichuan\":50,\"chongqing\":50}},"
             + "\"documents\":[{\"title\":\"川渝高竹新区总体方案\",\"number\":\"渝发改合作〔2020〕2051号\","
             + "\"issuer\":\"重庆市发展和改革委员会、四川省发展和改革委员会\",\"issuedOn\":\"2020-12-31\"}]}";
@@ -77,10 +77,10 @@ public record ZoneDefinition(
 
     /** The revenue-sharing rule as data. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    @Schema(name = "RevenueSharing", example = "{\"existingRevenue\":\"original-jurisdiction\","
+    @Schema(name = "RevenueSharing", example = "{\"existingRevenue\":\"ORIGINAL_JURISDICTION\","
             + "\"newRevenueSharePercent\":{\"sichuan\":50,\"chongqing\":50}}")
     public record RevenueSharing(
-            @NotNull @Schema(description = "original-jurisdiction: existing revenue stays where it was; shared: it is "
+            @NotNull @Schema(description = "ORIGINAL_JURISDICTION: existing revenue stays where it was; SHARED: it is "
                     + "shared like new revenue") ExistingRevenue existingRevenue,
             @NotEmpty @Schema(description = "Percent of new revenue each province receives; they add up to 100")
             Map<String, @NotNull @DecimalMin("0") @DecimalMax("100") @Digits(integer = 3, fraction = 2) BigDecimal>

@@ -4,9 +4,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import org.chuanyu.parks.divisions.DivisionRegistry;
+import org.chuanyu.parks.web.BusinessDates;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The answer to "does this district belong to that joint zone?", for the rest of the parks service
@@ -18,13 +20,22 @@ public class ZoneMembership {
 
     @Inject
     DivisionRegistry divisions;
+    @Inject
+    ZoneRegistry zones;
 
+    /** True when {@code district}, or a division it lies within, is a member of {@code zone} on {@code on}. */
     @Transactional
-    public boolean covers(String zone, String district, LocalDate on) {
+    public boolean isMember(String zone, String district, LocalDate on) {
         List<String> lineage = divisions.lineage(district, on);
         return !lineage.isEmpty() && ZoneMember.count(
                 "zone = ?1 and division in ?2 and validFrom <= ?3 and (validTo is null or validTo > ?3)",
                 zone, lineage, on) > 0;
+    }
+
+    /** The zone as agreed, with its members today; empty for an unknown code. */
+    @Transactional
+    public Optional<ZoneView> find(String code) {
+        return JointZone.<JointZone>findByIdOptional(code).map(zone -> zones.view(zone, BusinessDates.today()));
     }
 
     /** The zones {@code district} lies in on {@code on}, by code. */

@@ -88,7 +88,7 @@ public class ZoneRegistry {
                     period.map(p -> p.name).orElse(null), period.map(p -> p.nameEn).orElse(null),
                     m.areaKm2, share, towns(m), m.validFrom, m.validTo);
         }).toList();
-        Long pending = ZoneProposal.<ZoneProposal>find("zone = ?1 and status = ?2", zone.code, ProposalStatus.PENDING)
+        Long pending = ZoneChange.<ZoneChange>find("zone = ?1 and status = ?2", zone.code, ZoneChangeStatus.PENDING)
                 .firstResultOptional().map(p -> p.id).orElse(null);
         return new ZoneView(zone.code, zone.name, zone.nameEn, asOf, participants.realmsOf(zone.code), memberViews, total,
                 staffOf(zone), revenueSharingOf(zone), documentsOf(zone), pending, zone.version);
@@ -116,7 +116,7 @@ public class ZoneRegistry {
         zone.name = definition.name().strip();
         zone.nameEn = definition.nameEn() == null || definition.nameEn().isBlank() ? null : definition.nameEn().strip();
         ZoneDefinition.RevenueSharing sharing = definition.revenueSharing();
-        zone.existingRevenue = sharing == null ? null : sharing.existingRevenue().apiName();
+        zone.existingRevenue = sharing == null ? null : sharing.existingRevenue();
         zone.sides.clear();
         for (Province province : participants.of(zone.code)) {
             JointZone.Side side = new JointZone.Side();
@@ -192,7 +192,7 @@ public class ZoneRegistry {
         }
         Map<String, BigDecimal> shares = new LinkedHashMap<>();
         zone.sides.stream().filter(s -> s.newRevenueShare != null).forEach(s -> shares.put(s.province, s.newRevenueShare));
-        return new ZoneDefinition.RevenueSharing(ExistingRevenue.ofApiName(zone.existingRevenue), shares);
+        return new ZoneDefinition.RevenueSharing(zone.existingRevenue, shares);
     }
 
     private static List<ZoneDefinition.ApprovalDocument> documentsOf(JointZone zone) {

@@ -35,22 +35,25 @@ import java.net.URI;
 
 /**
  * {@code /api/zones}: joint zones, readable by every authenticated caller of either province and
- * the authority on which divisions belong to which zone. Changes go through proposals that need
- * one approval from each province.
+ * the authority on which divisions belong to which zone. A zone changes (or is recorded) only
+ * through a change that one admin of each province approves.
  */
 @Path("/api/zones")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Joint zones", description = "Zones administered by both provinces, their member divisions, and "
-        + "two-province approval of changes")
+        + "two-province approval of their changes")
 @SecurityRequirement(name = "bearer")
 public class ZoneResource {
 
     private static final String PROBLEM = Problem.MEDIA_TYPE;
+    private static final String LIMIT = "Page size, 1 to 500 (default 50)";
+    private static final String CURSOR = "nextCursor of the previous page";
+    private static final String STATUS = "PENDING, APPLIED or REJECTED";
 
     @Inject
     ZoneRegistry registry;
     @Inject
-    ZoneProposals proposals;
+    ZoneChanges changes;
     @Inject
     CurrentCaller caller;
     @Inject
@@ -68,9 +71,8 @@ public class ZoneResource {
             @Parameter(description = "GB/T 2260 code that must lie in the zone", example = "511623")
             @QueryParam("division") String division,
             @Parameter(description = "Part of the code or a name") @QueryParam("q") String q,
-            @Parameter(description = "Page size, 1 to 500 (default 50)", schema = @Schema(type = SchemaType.INTEGER))
-            @QueryParam("limit") String limit,
-            @Parameter(description = "nextCursor of the previous page") @QueryParam("cursor") String cursor) {
+            @Parameter(description = LIMIT, schema = @Schema(type = SchemaType.INTEGER)) @QueryParam("limit") String limit,
+            @Parameter(description = CURSOR) @QueryParam("cursor") String cursor) {
         caller.require();
         if (division != null && !DivisionCodes.isWellFormed(division)) {
             throw ProblemException.invalid("division", DivisionCodes.MESSAGE);
@@ -79,21 +81,41 @@ public class ZoneResource {
                 pageLimits.resolve(QueryParameters.wholeNumber("limit", limit)), cursor);
     }
 
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Propose a new joint zone", description = "Proposes recording a zone whose code the platform "
+            + "configuration agrees (jurisdiction.joint-zones). For a province-admin of a province taking part, or a "
+            + "cross-province-admin administering the zone. Nothing is recorded until both provinces approve.")
+    @APIResponse(responseCode = "201", description = "Proposed; Location names the change",
+            content = @Content(schema = @Schema(implementation = ZoneChangeView.class)))
+    @APIResponse(responseCode = "400", description = "Invalid fields, listed in errors[], or a code not agreed",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = "No valid bearer token")
+    @APIResponse(responseCode = "403", description = "The caller may not sign for this zone",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The zone is recorded already, or a change of it is waiting",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    public Response proposeNew(ProposeNewZoneRequest request) {
+        if (request == null) {
+            throw ProblemException.invalid("request", "a JSON body is required");
+        }
+        return created(changes.proposeNew(caller.require(), request));
+    }
+
     @GET
-    @Path("proposals")
-    @Operation(summary = "Proposals of every zone", description = "Newest first; status=pending lists what waits "
-            + "for approval, visible to both provinces.")
-    @APIResponse(responseCode = "200", description = "A page of proposals")
+    @Path("changes")
+    @Operation(summary = "Changes of every zone", description = "Newest first; status=PENDING lists what waits for "
+            + "approval, visible to both provinces.")
+    @APIResponse(responseCode = "200", description = "A page of changes")
     @APIResponse(responseCode = "400", description = "A filter, limit or cursor is invalid",
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "401", description = "No valid bearer token")
-    public Page<ProposalView> allProposals(
-            @Parameter(description = "pending, approved or rejected") @QueryParam("status") String status,
-            @Parameter(description = "Page size, 1 to 500 (default 50)", schema = @Schema(type = SchemaType.INTEGER))
-            @QueryParam("limit") String limit,
-            @Parameter(description = "nextCursor of the previous page") @QueryParam("cursor") String cursor) {
+    public Page<ZoneChangeView> allChanges(
+            @Parameter(description = STATUS) @QueryParam("status") String status,
+            @Parameter(description = LIMIT, schema = @Schema(type = SchemaType.INTEGER)) @QueryParam("limit") String limit,
+            @Parameter(description = CURSOR) @QueryParam("cursor") String cursor) {
         caller.require();
-        return proposals.list(null, QueryParams.choice("status", status, ProposalStatus.class, ProposalStatus::apiName),
+        return changes.list(null, QueryParams.choice("status", status, ZoneChangeStatus.class, ZoneChangeStatus::name),
                 pageLimits.resolve(QueryParameters.wholeNumber("limit", limit)), cursor);
     }
 
@@ -116,40 +138,40 @@ public class ZoneResource {
     }
 
     @GET
-    @Path("{code}/proposals")
-    @Operation(summary = "Proposals of a zone", description = "Newest first, optionally by status.")
-    @APIResponse(responseCode = "200", description = "A page of proposals")
+    @Path("{code}/changes")
+    @Operation(summary = "Changes of a zone", description = "Pending and past changes, newest first, optionally by "
+            + "status; visible to every caller of both provinces.")
+    @APIResponse(responseCode = "200", description = "A page of changes")
     @APIResponse(responseCode = "400", description = "A filter, limit or cursor is invalid",
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "401", description = "No valid bearer token")
     @APIResponse(responseCode = "404", description = "No such zone",
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    public Page<ProposalView> proposals(
+    public Page<ZoneChangeView> changes(
             @Parameter(example = "gaozhu") @PathParam("code") String code,
-            @Parameter(description = "pending, approved or rejected") @QueryParam("status") String status,
-            @Parameter(description = "Page size, 1 to 500 (default 50)", schema = @Schema(type = SchemaType.INTEGER))
-            @QueryParam("limit") String limit,
-            @Parameter(description = "nextCursor of the previous page") @QueryParam("cursor") String cursor) {
+            @Parameter(description = STATUS) @QueryParam("status") String status,
+            @Parameter(description = LIMIT, schema = @Schema(type = SchemaType.INTEGER)) @QueryParam("limit") String limit,
+            @Parameter(description = CURSOR) @QueryParam("cursor") String cursor) {
         caller.require();
-        return proposals.list(code, QueryParams.choice("status", status, ProposalStatus.class, ProposalStatus::apiName),
+        return changes.list(code, QueryParams.choice("status", status, ZoneChangeStatus.class, ZoneChangeStatus::name),
                 pageLimits.resolve(QueryParameters.wholeNumber("limit", limit)), cursor);
     }
 
     @POST
-    @Path("{code}/proposals")
+    @Path("{code}/changes")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Propose a change (or a new zone)", description = "Proposes the zone's whole definition. "
-            + "For a province-admin of a province taking part, or a cross-province-admin administering the zone. "
-            + "A recorded zone needs its ETag in If-Match; a new zone's code must be agreed in the platform "
-            + "configuration. Nothing changes until both provinces approve.")
-    @APIResponse(responseCode = "201", description = "Proposed; Location names the proposal",
-            content = @Content(schema = @Schema(implementation = ProposalView.class)))
+    @Operation(summary = "Propose a change", description = "Proposes the zone's whole new definition (members, "
+            + "staff, revenue sharing, documents). For a province-admin of a province taking part, or a "
+            + "cross-province-admin administering the zone, with the zone's ETag in If-Match (a zone agreed in the "
+            + "configuration but not recorded yet is proposed without it). Nothing changes until both provinces approve.")
+    @APIResponse(responseCode = "201", description = "Proposed; Location names the change",
+            content = @Content(schema = @Schema(implementation = ZoneChangeView.class)))
     @APIResponse(responseCode = "400", description = "Invalid fields, listed in errors[], or a zone code not agreed",
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "401", description = "No valid bearer token")
     @APIResponse(responseCode = "403", description = "The caller may not sign for this zone",
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "Another proposal for the zone is still waiting",
+    @APIResponse(responseCode = "409", description = "Another change of the zone is still waiting",
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "412", description = "If-Match names an older version of the zone",
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
@@ -157,66 +179,68 @@ public class ZoneResource {
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     public Response propose(@Parameter(example = "gaozhu") @PathParam("code") String code,
                             @Parameter(description = "The zone's ETag") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-                            ProposeZoneRequest request) {
+                            ProposeZoneChangeRequest request) {
         if (request == null) {
             throw ProblemException.invalid("request", "a JSON body is required");
         }
-        ProposalView proposal = proposals.propose(caller.require(), code, ifMatch, request);
-        return Response.created(URI.create("/api/zones/" + code + "/proposals/" + proposal.id())).entity(proposal).build();
+        return created(changes.propose(caller.require(), code, ifMatch, request));
     }
 
     @GET
-    @Path("{code}/proposals/{id}")
-    @Operation(summary = "Get a proposal", description = "The proposed and previous definitions, approvals so far "
+    @Path("{code}/changes/{id}")
+    @Operation(summary = "Get a change", description = "The proposed and previous definitions, approvals so far "
             + "and the provinces still awaited.")
-    @APIResponse(responseCode = "200", description = "The proposal",
-            content = @Content(schema = @Schema(implementation = ProposalView.class)))
+    @APIResponse(responseCode = "200", description = "The change",
+            content = @Content(schema = @Schema(implementation = ZoneChangeView.class)))
     @APIResponse(responseCode = "401", description = "No valid bearer token")
-    @APIResponse(responseCode = "404", description = "No such proposal for this zone",
+    @APIResponse(responseCode = "404", description = "No such change of this zone",
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    public ProposalView proposal(@Parameter(example = "gaozhu") @PathParam("code") String code, @PathParam("id") long id) {
+    public ZoneChangeView change(@Parameter(example = "gaozhu") @PathParam("code") String code, @PathParam("id") long id) {
         caller.require();
-        return proposals.get(code, id);
+        return changes.get(code, id);
     }
 
     @POST
-    @Path("{code}/proposals/{id}/approvals")
-    @Operation(summary = "Approve a proposal for the caller's province", description = "One approval per province; "
-            + "the second province's approval puts the proposal in force at once (membership from effectiveOn, or "
-            + "today if that has passed).")
-    @APIResponse(responseCode = "200", description = "The proposal after the approval (status approved once both "
-            + "provinces have approved)", content = @Content(schema = @Schema(implementation = ProposalView.class)))
+    @Path("{code}/changes/{id}/approvals")
+    @Operation(summary = "Approve a change for the caller's province", description = "One approval per province; "
+            + "proposing is not approving. The second province's approval applies the change at once (membership "
+            + "from effectiveOn, or today if that has passed).")
+    @APIResponse(responseCode = "200", description = "The change after the approval (APPLIED once both provinces "
+            + "have approved)", content = @Content(schema = @Schema(implementation = ZoneChangeView.class)))
     @APIResponse(responseCode = "401", description = "No valid bearer token")
     @APIResponse(responseCode = "403", description = "The caller may not sign for this zone",
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such proposal for this zone",
+    @APIResponse(responseCode = "404", description = "No such change of this zone",
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "Already decided, the caller's province already approved, or "
             + "the definition no longer fits the division registry",
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    public ProposalView approve(@Parameter(example = "gaozhu") @PathParam("code") String code, @PathParam("id") long id) {
-        return proposals.approve(caller.require(), code, id);
+    public ZoneChangeView approve(@Parameter(example = "gaozhu") @PathParam("code") String code, @PathParam("id") long id) {
+        return changes.approve(caller.require(), code, id);
     }
 
     @POST
-    @Path("{code}/proposals/{id}/rejection")
+    @Path("{code}/changes/{id}/rejection")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Reject a proposal", description = "Either province may turn a waiting proposal down, "
-            + "with a reason; the zone stays as it is.")
-    @APIResponse(responseCode = "200", description = "The rejected proposal",
-            content = @Content(schema = @Schema(implementation = ProposalView.class)))
+    @Operation(summary = "Reject a change", description = "Either province may turn a waiting change down, with a "
+            + "reason; the zone stays as it is.")
+    @APIResponse(responseCode = "200", description = "The rejected change",
+            content = @Content(schema = @Schema(implementation = ZoneChangeView.class)))
     @APIResponse(responseCode = "400", description = "The reason is missing",
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "401", description = "No valid bearer token")
     @APIResponse(responseCode = "403", description = "The caller may not sign for this zone",
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such proposal for this zone",
+    @APIResponse(responseCode = "404", description = "No such change of this zone",
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "Already decided",
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    public ProposalView reject(@Parameter(example = "gaozhu") @PathParam("code") String code, @PathParam("id") long id,
-                               RejectProposalRequest request) {
-        return proposals.reject(caller.require(), code, id,
-                request == null ? new RejectProposalRequest(null) : request);
+    public ZoneChangeView reject(@Parameter(example = "gaozhu") @PathParam("code") String code, @PathParam("id") long id,
+                                 RejectZoneChangeRequest request) {
+        return changes.reject(caller.require(), code, id, request == null ? new RejectZoneChangeRequest(null) : request);
+    }
+
+    private static Response created(ZoneChangeView change) {
+        return Response.created(URI.create("/api/zones/" + change.zone() + "/changes/" + change.id())).entity(change).build();
     }
 }

@@ -23,7 +23,7 @@ public record ZoneView(
         Map<String, Integer> secondedStaff,
         @Schema(nullable = true) ZoneDefinition.RevenueSharing revenueSharing,
         List<ZoneDefinition.ApprovalDocument> documents,
-        @Schema(description = "Id of the proposal awaiting approval, if any", nullable = true) Long pendingProposal,
+        @Schema(description = "Id of the change awaiting approval, if any", nullable = true) Long pendingChange,
         @Schema(description = "Version; the ETag to send in If-Match when proposing a change") long version) {
 
     /** A member division on the date asked for. */

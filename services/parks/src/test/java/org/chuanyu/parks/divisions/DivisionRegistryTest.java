@@ -34,7 +34,7 @@ class DivisionRegistryTest {
                     .header("ETag", notNullValue())
                     .body("name", equalTo("邻水县"))
                     .body("nameEn", equalTo("Linshui County"))
-                    .body("level", equalTo("county"))
+                    .body("level", equalTo("COUNTY"))
                     .body("province", equalTo("sichuan"))
                     .body("parent", equalTo("511600"));
             as(account).get(DIVISIONS + "/500112").then().statusCode(200)
@@ -100,7 +100,7 @@ class DivisionRegistryTest {
         expectInvalid(as("sc-viewer").queryParam("limit", 0), DIVISIONS, "limit");
         expectInvalid(as("sc-viewer").queryParam("limit", 501), DIVISIONS, "limit");
         expectInvalid(as("sc-viewer").queryParam("limit", "many"), DIVISIONS, "limit");
-        expectInvalid(as("sc-viewer").queryParam("level", "city"), DIVISIONS, "level");
+        expectInvalid(as("sc-viewer").queryParam("level", "town"), DIVISIONS, "level");
         expectInvalid(as("sc-viewer").queryParam("province", "hubei"), DIVISIONS, "province");
         expectInvalid(as("sc-viewer").queryParam("asOf", "2026-13-01"), DIVISIONS, "asOf");
         expectInvalid(as("sc-viewer").queryParam("parent", "5116"), DIVISIONS, "parent");

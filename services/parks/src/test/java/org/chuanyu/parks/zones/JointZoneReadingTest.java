@@ -47,7 +47,7 @@ class JointZoneReadingTest {
                 .body("totalAreaKm2", equalTo(262.0f))
                 .body("secondedStaff.sichuan", equalTo(10))
                 .body("secondedStaff.chongqing", equalTo(21))
-                .body("revenueSharing.existingRevenue", equalTo("original-jurisdiction"))
+                .body("revenueSharing.existingRevenue", equalTo("ORIGINAL_JURISDICTION"))
                 .body("revenueSharing.newRevenueSharePercent.sichuan", equalTo(50.0f))
                 .body("revenueSharing.newRevenueSharePercent.chongqing", equalTo(50.0f))
                 .body("documents.number", equalTo(List.of("渝府〔2020〕55号", "渝发改合作〔2020〕2051号")));
@@ -83,11 +83,11 @@ class JointZoneReadingTest {
         fixtures.recordZone("zone-test-b", "2021-01-01", "519700:10", "500112:5");
         LocalDate today = BusinessDates.today();
 
-        assertTrue(membership.covers("zone-test-b", "519701", today));
-        assertTrue(membership.covers("zone-test-b", "519700", today));
-        assertFalse(membership.covers("zone-test-b", "519701", LocalDate.parse("2020-12-31")), "not yet a member");
-        assertFalse(membership.covers("gaozhu", "519701", today));
-        assertFalse(membership.covers("zone-test-b", "511623", today));
+        assertTrue(membership.isMember("zone-test-b", "519701", today));
+        assertTrue(membership.isMember("zone-test-b", "519700", today));
+        assertFalse(membership.isMember("zone-test-b", "519701", LocalDate.parse("2020-12-31")), "not yet a member");
+        assertFalse(membership.isMember("gaozhu", "519701", today));
+        assertFalse(membership.isMember("zone-test-b", "511623", today));
         assertTrue(membership.zonesCovering("519701", today).contains("zone-test-b"));
         assertEquals(List.of(), membership.zonesCovering("519799", today), "unknown code");
 

@@ -36,7 +36,7 @@ class TwoProvinceApprovalTest {
             + "\"members\":[{\"division\":\"511623\",\"areaKm2\":138,\"towns\":[\"高滩镇\",\"坛同镇\"]},"
             + "{\"division\":\"500112\",\"areaKm2\":124,\"towns\":[\"茨竹镇\",\"大湾镇\"]}],"
             + "\"secondedStaff\":{\"sichuan\":10,\"chongqing\":21},"
-            + "\"revenueSharing\":{\"existingRevenue\":\"original-jurisdiction\","
+            + "\"revenueSharing\":{\"existingRevenue\":\"ORIGINAL_JURISDICTION\","
             + "\"newRevenueSharePercent\":{\"sichuan\":50,\"chongqing\":50}}}}";
 
     @Inject
@@ -49,7 +49,7 @@ class TwoProvinceApprovalTest {
         for (String zone : List.of(ZONE, "zone-test-new", "zone-test-solo")) {
             fixtures.resetZone(zone);
         }
-        fixtures.discardPendingProposals("gaozhu");
+        fixtures.discardPendingChanges("gaozhu");
         fixtures.recordZone(ZONE, "2021-01-01", "511623:10", "500112:20");
     }
 
@@ -58,26 +58,26 @@ class TwoProvinceApprovalTest {
         String before = etag(ZONE);
         long id = proposeOk("sc-admin", ZONE, proposal(definition("511623:10", "500112:20", "511083:5"), null));
         proposal(ZONE, id).then()
-                .body("status", equalTo("pending"))
-                .body("kind", equalTo("change"))
+                .body("status", equalTo("PENDING"))
+                .body("kind", equalTo("CHANGE"))
                 .body("awaiting", equalTo(List.of("chongqing", "sichuan")))
                 .body("previous.members.division", equalTo(List.of("500112", "511623")))
                 .body("proposedBy", equalTo("sc-admin"));
 
         approve("sc-admin", ZONE, id).then().statusCode(200)
-                .body("status", equalTo("pending"))
+                .body("status", equalTo("PENDING"))
                 .body("approvals.province", equalTo(List.of("sichuan")))
                 .body("awaiting", equalTo(List.of("chongqing")));
         as("yubei-clerk").get(ZONES + "/" + ZONE).then().body("members.division", equalTo(List.of("500112", "511623")));
 
         approve("cq-admin", ZONE, id).then().statusCode(200)
-                .body("status", equalTo("approved"))
+                .body("status", equalTo("APPLIED"))
                 .body("approvals.province", equalTo(List.of("sichuan", "chongqing")))
                 .body("awaiting", equalTo(List.of()))
                 .body("tookEffectOn", equalTo(today.toString()));
         as("yubei-clerk").get(ZONES + "/" + ZONE).then()
                 .body("members.division", equalTo(List.of("500112", "511083", "511623")))
-                .body("pendingProposal", nullValue());
+                .body("pendingChange", nullValue());
         assertNotEquals(before, etag(ZONE));
         as("yubei-clerk").queryParam("asOf", today.minusDays(1).toString()).get(ZONES + "/" + ZONE).then()
                 .body("members.division", equalTo(List.of("500112", "511623")));
@@ -91,13 +91,13 @@ class TwoProvinceApprovalTest {
         approve("joint-office-sc", "gaozhu", id).then().statusCode(409);
 
         proposal("gaozhu", id).then()
-                .body("status", equalTo("pending"))
+                .body("status", equalTo("PENDING"))
                 .body("approvals", hasSize(1))
                 .body("awaiting", equalTo(List.of("chongqing")));
         as("linshui-clerk").get(ZONES + "/gaozhu").then().body("nameEn", equalTo("Gaozhu New Area"));
 
         reject("joint-office-cq", "gaozhu", id, "测试结束").then().statusCode(200)
-                .body("status", equalTo("rejected"))
+                .body("status", equalTo("REJECTED"))
                 .body("rejection.province", equalTo("chongqing"));
         as("linshui-clerk").get(ZONES + "/gaozhu").then().body("nameEn", equalTo("Gaozhu New Area"));
     }
@@ -106,10 +106,10 @@ class TwoProvinceApprovalTest {
     void bothProvincesSeeTheWaitingChange() {
         long id = proposeOk("sc-admin", ZONE, proposal(definition("511623:10", "500153:4"), null));
         for (String account : List.of("linshui-clerk", "yubei-clerk", "sc-viewer", "tianfu-tongban", "yukuaiban")) {
-            assertEquals(List.of(id), ids(as(account).queryParam("status", "pending").get(ZONES + "/" + ZONE + "/proposals")));
-            assertTrue(ids(as(account).queryParam("status", "pending").get(ZONES + "/proposals")).contains(id));
-            as(account).get(ZONES + "/" + ZONE).then().body("pendingProposal", equalTo((int) id));
-            as(account).get(ZONES + "/" + ZONE + "/proposals/" + id).then().statusCode(200)
+            assertEquals(List.of(id), ids(as(account).queryParam("status", "PENDING").get(ZONES + "/" + ZONE + "/changes")));
+            assertTrue(ids(as(account).queryParam("status", "PENDING").get(ZONES + "/changes")).contains(id));
+            as(account).get(ZONES + "/" + ZONE).then().body("pendingChange", equalTo((int) id));
+            as(account).get(ZONES + "/" + ZONE + "/changes/" + id).then().statusCode(200)
                     .body("proposed.members.division", equalTo(List.of("511623", "500153")));
         }
     }
@@ -126,7 +126,7 @@ class TwoProvinceApprovalTest {
             approve(account, ZONE, id).then().statusCode(403);
             reject(account, ZONE, id, "不同意").then().statusCode(403);
         }
-        proposal(ZONE, id).then().body("status", equalTo("pending")).body("approvals", hasSize(0));
+        proposal(ZONE, id).then().body("status", equalTo("PENDING")).body("approvals", hasSize(0));
     }
 
     @Test
@@ -137,7 +137,7 @@ class TwoProvinceApprovalTest {
 
         long gaozhu = proposeOk("joint-office-cq", "gaozhu", GAOZHU_AS_IS);
         approve("joint-office-cq", "gaozhu", gaozhu).then().statusCode(200).body("awaiting", equalTo(List.of("sichuan")));
-        reject("joint-office-sc", "gaozhu", gaozhu, "测试结束").then().statusCode(200).body("status", equalTo("rejected"));
+        reject("joint-office-sc", "gaozhu", gaozhu, "测试结束").then().statusCode(200).body("status", equalTo("REJECTED"));
     }
 
     @Test
@@ -151,14 +151,17 @@ class TwoProvinceApprovalTest {
     void aNewZoneIsRecordedOnlyWithBothApprovals() {
         String body = proposal(definition("511602:30", "500109:40"), null);
         propose("sc-admin", "zone-test-new", "\"0\"", body).then().statusCode(412);
-        long id = created(propose("cq-admin", "zone-test-new", null, body)
-                .then().body("kind", equalTo("create")).body("previous", nullValue()));
+        long id = created(as("cq-admin").contentType("application/json")
+                .body(body.replaceFirst("\\{", "{\"code\":\"zone-test-new\",")).post(ZONES)
+                .then().body("kind", equalTo("CREATE")).body("previous", nullValue()));
+        as("cq-admin").contentType("application/json").body(body.replaceFirst("\\{", "{\"code\":\"gaozhu\","))
+                .post(ZONES).then().statusCode(409);
         as("sc-viewer").get(ZONES + "/zone-test-new").then().statusCode(404);
-        assertEquals(List.of(id), ids(as("sc-viewer").get(ZONES + "/zone-test-new/proposals")));
+        assertEquals(List.of(id), ids(as("sc-viewer").get(ZONES + "/zone-test-new/changes")));
 
-        approve("cq-admin", "zone-test-new", id).then().body("status", equalTo("pending"));
+        approve("cq-admin", "zone-test-new", id).then().body("status", equalTo("PENDING"));
         as("sc-viewer").get(ZONES + "/zone-test-new").then().statusCode(404);
-        approve("sc-admin", "zone-test-new", id).then().body("status", equalTo("approved"));
+        approve("sc-admin", "zone-test-new", id).then().body("status", equalTo("APPLIED"));
         as("sc-viewer").get(ZONES + "/zone-test-new").then().statusCode(200)
                 .body("members.division", equalTo(List.of("500109", "511602")))
                 .body("members.areaSharePercent", equalTo(List.of(57.14f, 42.86f)))
@@ -169,7 +172,7 @@ class TwoProvinceApprovalTest {
     void aZoneCodeNotAgreedInConfigurationCannotBeProposed() {
         propose("sc-admin", "no-such-zone", null, proposal(definition("511623:1", "500112:1"), null)).then()
                 .statusCode(400).body("errors.field", equalTo(List.of("code")));
-        as("sc-admin").get(ZONES + "/no-such-zone/proposals").then().statusCode(404);
+        as("sc-admin").get(ZONES + "/no-such-zone/changes").then().statusCode(404);
     }
 
     @Test
@@ -179,7 +182,7 @@ class TwoProvinceApprovalTest {
                 "\"members\":[", "\"members\":[{\"division\":\"500153\",\"areaKm2\":9},"));
         reject("cq-admin", ZONE, id, " ").then().statusCode(400).body("errors.field", equalTo(List.of("reason")));
         reject("cq-admin", ZONE, id, "面积数据待核实").then().statusCode(200)
-                .body("status", equalTo("rejected"))
+                .body("status", equalTo("REJECTED"))
                 .body("rejection.by", equalTo("cq-admin"))
                 .body("rejection.reason", equalTo("面积数据待核实"))
                 .body("awaiting", equalTo(List.of()));
@@ -201,7 +204,7 @@ class TwoProvinceApprovalTest {
         String body = proposal(definition("511623:10", "500112:25"), null);
         propose("sc-admin", ZONE, null, body).then().statusCode(428).contentType("application/problem+json");
         propose("sc-admin", ZONE, "\"99\"", body).then().statusCode(412);
-        assertEquals(List.of(), ids(as("sc-admin").get(ZONES + "/" + ZONE + "/proposals")));
+        assertEquals(List.of(), ids(as("sc-admin").get(ZONES + "/" + ZONE + "/changes")));
     }
 
     @Test
@@ -210,7 +213,7 @@ class TwoProvinceApprovalTest {
                 + "\"members\":[{\"division\":\"51162\"},{\"division\":\"519999\"},{\"division\":\"511083\",\"areaKm2\":-3},"
                 + "{\"division\":\"510000\"},{\"division\":\"511083\"},{\"division\":\"511600\"},{\"division\":\"511623\"}],"
                 + "\"secondedStaff\":{\"hubei\":3,\"sichuan\":-1},"
-                + "\"revenueSharing\":{\"existingRevenue\":\"original-jurisdiction\","
+                + "\"revenueSharing\":{\"existingRevenue\":\"ORIGINAL_JURISDICTION\","
                 + "\"newRevenueSharePercent\":{\"sichuan\":60,\"chongqing\":50}},"
                 + "\"documents\":[{\"title\":\"\"}]}}";
         propose("sc-admin", ZONE, etag(ZONE), body).then().statusCode(400)
@@ -228,7 +231,7 @@ class TwoProvinceApprovalTest {
                 .body("errors.field", hasItem("zone.revenueSharing.existingRevenue"));
         propose("sc-admin", ZONE, etag(ZONE), "{\"reason\":\"no zone\"}").then().statusCode(400)
                 .body("errors.field", equalTo(List.of("zone")));
-        assertEquals(List.of(), ids(as("sc-admin").get(ZONES + "/" + ZONE + "/proposals")));
+        assertEquals(List.of(), ids(as("sc-admin").get(ZONES + "/" + ZONE + "/changes")));
     }
 
     @Test
@@ -236,7 +239,7 @@ class TwoProvinceApprovalTest {
         LocalDate effective = today.plusDays(30);
         long id = proposeOk("sc-admin", ZONE, proposal(definition("511623:10", "500153:7"), effective));
         approve("cq-admin", ZONE, id).then().statusCode(200);
-        approve("sc-admin", ZONE, id).then().body("status", equalTo("approved"))
+        approve("sc-admin", ZONE, id).then().body("status", equalTo("APPLIED"))
                 .body("tookEffectOn", equalTo(effective.toString()));
 
         as("rongchang-clerk").get(ZONES + "/" + ZONE).then()
@@ -261,13 +264,13 @@ class TwoProvinceApprovalTest {
 
         String divisionTag = as("sc-admin").get("/api/divisions/519601").then().extract().header("ETag");
         as("sc-admin").contentType("application/json").header("If-Match", divisionTag)
-                .body("{\"kind\":\"abolished\",\"effectiveOn\":\"" + today + "\",\"successors\":[\"519602\"]}")
+                .body("{\"kind\":\"ABOLISHED\",\"effectiveOn\":\"" + today + "\",\"successors\":[\"519602\"]}")
                 .post("/api/divisions/519601/changes").then().statusCode(201);
 
         approve("sc-admin", ZONE, id).then().statusCode(200);
         approve("cq-admin", ZONE, id).then().statusCode(409)
                 .body("errors.field", equalTo(List.of("proposed.members[0].division")));
-        proposal(ZONE, id).then().body("status", equalTo("pending")).body("approvals.province", equalTo(List.of("sichuan")));
+        proposal(ZONE, id).then().body("status", equalTo("PENDING")).body("approvals.province", equalTo(List.of("sichuan")));
         as("sc-admin").get(ZONES + "/" + ZONE).then().body("members.division", equalTo(List.of("500112", "511623")));
     }
 
@@ -275,16 +278,16 @@ class TwoProvinceApprovalTest {
     void twoChangesOnOneDayLeaveOneMembershipPerDivision() {
         long first = proposeOk("sc-admin", ZONE, proposal(definition("511623:10", "500112:20", "511083:5"), null));
         approve("sc-admin", ZONE, first).then().statusCode(200);
-        approve("cq-admin", ZONE, first).then().body("status", equalTo("approved"));
+        approve("cq-admin", ZONE, first).then().body("status", equalTo("APPLIED"));
         long second = proposeOk("cq-admin", ZONE, proposal(definition("511623:10", "500112:20", "511083:6"), null));
         approve("cq-admin", ZONE, second).then().statusCode(200);
-        approve("sc-admin", ZONE, second).then().body("status", equalTo("approved"));
+        approve("sc-admin", ZONE, second).then().body("status", equalTo("APPLIED"));
 
         as("sc-viewer").get(ZONES + "/" + ZONE).then()
                 .body("members.division", equalTo(List.of("500112", "511083", "511623")))
                 .body("members[1].areaKm2", equalTo(6.0f))
                 .body("members[1].memberFrom", equalTo(today.toString()));
-        as("sc-viewer").queryParam("status", "approved").get(ZONES + "/" + ZONE + "/proposals").then()
+        as("sc-viewer").queryParam("status", "APPLIED").get(ZONES + "/" + ZONE + "/changes").then()
                 .body("items.id", equalTo(List.of((int) second, (int) first)));
     }
 
@@ -307,7 +310,7 @@ class TwoProvinceApprovalTest {
         if (ifMatch != null) {
             request.header("If-Match", ifMatch);
         }
-        return request.post(ZONES + "/" + zone + "/proposals");
+        return request.post(ZONES + "/" + zone + "/changes");
     }
 
     static long proposeOk(String account, String zone, String body) {
@@ -315,20 +318,20 @@ class TwoProvinceApprovalTest {
     }
 
     static long created(io.restassured.response.ValidatableResponse response) {
-        return response.statusCode(201).body("status", equalTo("pending")).extract().jsonPath().getLong("id");
+        return response.statusCode(201).body("status", equalTo("PENDING")).extract().jsonPath().getLong("id");
     }
 
     static Response approve(String account, String zone, long id) {
-        return as(account).post(ZONES + "/" + zone + "/proposals/" + id + "/approvals");
+        return as(account).post(ZONES + "/" + zone + "/changes/" + id + "/approvals");
     }
 
     static Response reject(String account, String zone, long id, String reason) {
         return as(account).contentType("application/json").body("{\"reason\":\"" + reason + "\"}")
-                .post(ZONES + "/" + zone + "/proposals/" + id + "/rejection");
+                .post(ZONES + "/" + zone + "/changes/" + id + "/rejection");
     }
 
     static Response proposal(String zone, long id) {
-        return as("sc-viewer").get(ZONES + "/" + zone + "/proposals/" + id);
+        return as("sc-viewer").get(ZONES + "/" + zone + "/changes/" + id);
     }
 
     static String etag(String zone) {

@@ -6,14 +6,14 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
-/** A proposal, the approvals it has, and which provinces it still waits for. */
-@Schema(name = "ZoneProposal", description = "A proposed zone definition; it takes effect with one approval from "
+/** A zone change, the approvals it has, and which provinces it still waits for. */
+@Schema(name = "ZoneChange", description = "A proposed zone definition; it is applied with one approval from "
         + "each province")
-public record ProposalView(
+public record ZoneChangeView(
         long id,
         @Schema(example = "gaozhu") String zone,
-        ProposalKind kind,
-        ProposalStatus status,
+        ZoneChangeKind kind,
+        ZoneChangeStatus status,
         @Schema(nullable = true) String reason,
         @Schema(description = "Requested date for the membership change", nullable = true) LocalDate effectiveOn,
         @Schema(description = "The zone as it will be") ZoneDefinition proposed,
@@ -23,17 +23,17 @@ public record ProposalView(
         @Schema(example = "sichuan") String proposedByProvince,
         Instant proposedAt,
         List<ApprovalView> approvals,
-        @Schema(description = "Provinces whose approval is still needed (pending proposals only)",
+        @Schema(description = "Provinces whose approval is still needed (pending changes only)",
                 example = "[\"chongqing\"]") List<String> awaiting,
         @Schema(nullable = true) Instant decidedAt,
         @Schema(description = "The day the approved change took effect", nullable = true) LocalDate tookEffectOn,
         @Schema(nullable = true) Rejection rejection) {
 
-    @Schema(name = "ZoneProposalApproval")
+    @Schema(name = "ZoneChangeApproval")
     public record ApprovalView(@Schema(example = "sichuan") String province, String approver, Instant approvedAt) {
     }
 
-    @Schema(name = "ZoneProposalRejection")
+    @Schema(name = "ZoneChangeRejection")
     public record Rejection(String by, @Schema(example = "chongqing") String province, String reason) {
     }
 }

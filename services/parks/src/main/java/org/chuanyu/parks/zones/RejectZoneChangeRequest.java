@@ -5,6 +5,6 @@ import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** Why a province turns a proposal down. */
-@Schema(name = "RejectProposal", example = "{\"reason\":\"面积数据待两地自然资源部门核实\"}")
-public record RejectProposalRequest(@NotBlank @Size(max = 2000) @Schema(description = "Why") String reason) {
+@Schema(name = "RejectZoneChange", example = "{\"reason\":\"面积数据待两地自然资源部门核实\"}")
+public record RejectZoneChangeRequest(@NotBlank @Size(max = 2000) @Schema(description = "Why") String reason) {
 }

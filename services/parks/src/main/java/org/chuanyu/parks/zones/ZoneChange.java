@@ -3,10 +3,11 @@ package org.chuanyu.parks.zones;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
-import jakarta.persistence.Convert;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -29,16 +30,16 @@ import java.util.List;
  * ({@link DualApproval}); it takes effect when the second province approves.
  */
 @Entity
-@Table(name = "zone_proposal")
-public class ZoneProposal extends PanacheEntityBase {
+@Table(name = "zone_change")
+public class ZoneChange extends PanacheEntityBase {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     public Long id;
 
     public String zone;
-    @Convert(converter = ProposalKind.Converter.class)
-    public ProposalKind kind;
+    @Enumerated(EnumType.STRING)
+    public ZoneChangeKind kind;
     /** The zone as it will be ({@link ZoneDefinition} as JSON). */
     @ColumnTransformer(write = "?::jsonb")
     public String proposed;
@@ -50,8 +51,8 @@ public class ZoneProposal extends PanacheEntityBase {
     public String reason;
     @Column(name = "effective_on")
     public LocalDate effectiveOn;
-    @Convert(converter = ProposalStatus.Converter.class)
-    public ProposalStatus status;
+    @Enumerated(EnumType.STRING)
+    public ZoneChangeStatus status;
     @Column(name = "proposed_by")
     public String proposedBy;
     @Column(name = "proposed_by_province")
@@ -73,7 +74,7 @@ public class ZoneProposal extends PanacheEntityBase {
     public long version;
 
     @ElementCollection(fetch = FetchType.EAGER)
-    @CollectionTable(name = "zone_proposal_approval", joinColumns = @JoinColumn(name = "proposal_id"))
+    @CollectionTable(name = "zone_change_approval", joinColumns = @JoinColumn(name = "change_id"))
     @OrderBy("approvedAt")
     public List<Approval> approvals = new ArrayList<>();
 

@@ -26,12 +26,12 @@ import java.util.List;
 
 /**
  * Two-province control of joint zones: a change (or a new zone) is proposed as the zone's whole
- * definition, both provinces see it while it waits, and it takes effect only when an admin of each
+ * definition, both provinces see it while it waits, and it is applied only when an admin of each
  * province has approved it ({@link DualApproval}: two approvals from one province never count twice).
- * Either province may reject it instead. One proposal per zone waits at a time.
+ * Proposing is not approving. Either province may reject it instead. One change per zone waits at a time.
  */
 @ApplicationScoped
-public class ZoneProposals {
+public class ZoneChanges {
 
     @Inject
     ZoneRegistry zones;
@@ -46,9 +46,9 @@ public class ZoneProposals {
     @Inject
     ObjectMapper json;
 
-    /** Proposals, newest first: of one zone, or of every zone when {@code zone} is null. */
+    /** Changes, newest first: of one zone, or of every zone when {@code zone} is null. */
     @Transactional
-    public Page<ProposalView> list(String zone, ProposalStatus status, int limit, String cursor) {
+    public Page<ZoneChangeView> list(String zone, ZoneChangeStatus status, int limit, String cursor) {
         if (zone != null) {
             requireKnown(zone);
         }
@@ -67,26 +67,26 @@ public class ZoneProposals {
             where.append(" and id < :before");
             params.and("before", before);
         }
-        List<ZoneProposal> rows = ZoneProposal.<ZoneProposal>find(where + " order by id desc", params)
+        List<ZoneChange> rows = ZoneChange.<ZoneChange>find(where + " order by id desc", params)
                 .page(0, limit + 1).list();
         boolean more = rows.size() > limit;
-        List<ZoneProposal> page = more ? rows.subList(0, limit) : rows;
+        List<ZoneChange> page = more ? rows.subList(0, limit) : rows;
         return new Page<>(page.stream().map(this::view).toList(),
                 more ? Cursor.encode(page.get(page.size() - 1).id) : null);
     }
 
     @Transactional
-    public ProposalView get(String zone, long id) {
+    public ZoneChangeView get(String zone, long id) {
         return view(find(zone, id, LockModeType.NONE));
     }
 
     /**
      * Proposes the zone's new definition (or a new zone). 400 for a zone code the platform
      * configuration does not know; 403 unless the caller may sign for the zone; 400 for an invalid
-     * definition; 428/412 without the zone's current ETag; 409 while another proposal waits.
+     * definition; 428/412 without the zone's current ETag; 409 while another change waits.
      */
     @Transactional
-    public ProposalView propose(Caller caller, String code, String ifMatch, ProposeZoneRequest request) {
+    public ZoneChangeView propose(Caller caller, String code, String ifMatch, ProposeZoneChangeRequest request) {
         JointZone zone = JointZone.findById(code, LockModeType.PESSIMISTIC_WRITE);
         if (zone == null && !participants.isAgreed(code)) {
             throw ProblemException.invalid("code", "is not a joint zone agreed in the platform configuration "
@@ -113,21 +113,21 @@ public class ZoneProposals {
         } else if (ifMatch != null && !ifMatch.isBlank()) {
             throw ProblemException.preconditionFailed("Joint zone " + code + " is not recorded yet; propose it without If-Match");
         }
-        ZoneProposal.<ZoneProposal>find("zone = ?1 and status = ?2", code, ProposalStatus.PENDING).firstResultOptional()
+        ZoneChange.<ZoneChange>find("zone = ?1 and status = ?2", code, ZoneChangeStatus.PENDING).firstResultOptional()
                 .ifPresent(waiting -> {
-                    throw ProblemException.conflict("Proposal " + waiting.id + " for " + code
-                            + " is still waiting for approval; it must be approved or rejected first");
+                    throw ProblemException.conflict("Change " + waiting.id + " of " + code
+                            + " is still waiting for approval; it must be applied or rejected first");
                 });
 
-        ZoneProposal proposal = new ZoneProposal();
+        ZoneChange proposal = new ZoneChange();
         proposal.zone = code;
-        proposal.kind = zone == null ? ProposalKind.CREATE : ProposalKind.CHANGE;
+        proposal.kind = zone == null ? ZoneChangeKind.CREATE : ZoneChangeKind.CHANGE;
         proposal.proposed = write(request.zone());
         proposal.previous = zone == null ? null : write(zones.definitionOf(zone));
         proposal.baseVersion = zone == null ? null : zone.version;
         proposal.reason = request.reason() == null || request.reason().isBlank() ? null : request.reason().strip();
         proposal.effectiveOn = request.effectiveOn();
-        proposal.status = ProposalStatus.PENDING;
+        proposal.status = ZoneChangeStatus.PENDING;
         proposal.proposedBy = caller.username();
         proposal.proposedByProvince = caller.province().realm();
         proposal.proposedAt = Instant.now();
@@ -135,19 +135,35 @@ public class ZoneProposals {
         return view(proposal);
     }
 
+    /** Proposes a zone that is not recorded yet: 400 for a bad code, 409 when it is recorded already. */
+    @Transactional
+    public ZoneChangeView proposeNew(Caller caller, ProposeNewZoneRequest request) {
+        Violations violations = new Violations();
+        if (request.code() == null || !request.code().matches("[a-z0-9]+(-[a-z0-9]+)*")) {
+            violations.add("code", "must be a lower-case slug such as suitong");
+        }
+        violations.throwIfAny();
+        if (JointZone.findByIdOptional(request.code()).isPresent()) {
+            throw ProblemException.conflict("Joint zone " + request.code() + " is recorded already; propose a change at "
+                    + "/api/zones/" + request.code() + "/changes");
+        }
+        return propose(caller, request.code(), null,
+                new ProposeZoneChangeRequest(request.zone(), request.reason(), request.effectiveOn()));
+    }
+
     /**
      * Adds the caller's province's approval; the second province's approval puts the proposal in
-     * force. 404 for a proposal not of this zone; 403 unless the caller may sign; 409 when decided,
+     * force. 404 for a change not of this zone; 403 unless the caller may sign; 409 when decided,
      * when the caller's province already approved, or when the definition no longer fits the registry.
      */
     @Transactional
-    public ProposalView approve(Caller caller, String code, long id) {
-        ZoneProposal proposal = find(code, id, LockModeType.PESSIMISTIC_WRITE);
+    public ZoneChangeView approve(Caller caller, String code, long id) {
+        ZoneChange proposal = find(code, id, LockModeType.PESSIMISTIC_WRITE);
         signers.requireMaySign(caller, code);
         requirePending(proposal);
         Instant now = Instant.now();
         DualApproval approvals = proposal.dualApproval().approve(caller, now);
-        proposal.approvals.add(ZoneProposal.Approval.of(approvals.approvals().get(approvals.approvals().size() - 1)));
+        proposal.approvals.add(ZoneChange.Approval.of(approvals.approvals().get(approvals.approvals().size() - 1)));
         if (approvals.isComplete()) {
             putInForce(proposal, now);
         }
@@ -155,12 +171,12 @@ public class ZoneProposals {
     }
 
     @Transactional
-    public ProposalView reject(Caller caller, String code, long id, RejectProposalRequest request) {
-        ZoneProposal proposal = find(code, id, LockModeType.PESSIMISTIC_WRITE);
+    public ZoneChangeView reject(Caller caller, String code, long id, RejectZoneChangeRequest request) {
+        ZoneChange proposal = find(code, id, LockModeType.PESSIMISTIC_WRITE);
         signers.requireMaySign(caller, code);
         new Violations().addAll("", validator.validate(request)).throwIfAny();
         requirePending(proposal);
-        proposal.status = ProposalStatus.REJECTED;
+        proposal.status = ZoneChangeStatus.REJECTED;
         proposal.decidedAt = Instant.now();
         proposal.rejectedBy = caller.username();
         proposal.rejectedByProvince = caller.province().realm();
@@ -168,7 +184,7 @@ public class ZoneProposals {
         return view(proposal);
     }
 
-    private void putInForce(ZoneProposal proposal, Instant now) {
+    private void putInForce(ZoneChange proposal, Instant now) {
         LocalDate today = BusinessDates.today();
         LocalDate effective = proposal.effectiveOn != null && proposal.effectiveOn.isAfter(today) ? proposal.effectiveOn : today;
         ZoneDefinition definition = read(proposal.proposed);
@@ -178,21 +194,21 @@ public class ZoneProposals {
             try {
                 stale.throwIfAny();
             } catch (ProblemException e) {
-                throw new ProblemException(ProblemType.CONFLICT, "The proposal no longer fits the registry on "
+                throw new ProblemException(ProblemType.CONFLICT, "The change no longer fits the registry on "
                         + effective + "; reject it and propose again", e.toProblem().errors());
             }
         }
         JointZone zone = JointZone.findById(proposal.zone, LockModeType.PESSIMISTIC_WRITE);
-        if (proposal.kind == ProposalKind.CREATE) {
+        if (proposal.kind == ZoneChangeKind.CREATE) {
             if (zone != null) {
-                throw ProblemException.conflict("Joint zone " + proposal.zone + " was recorded meanwhile; reject this proposal");
+                throw ProblemException.conflict("Joint zone " + proposal.zone + " was recorded meanwhile; reject this change");
             }
             zone = new JointZone();
             zone.code = proposal.zone;
             zones.apply(zone, definition, effective);
         } else {
             if (zone == null || zone.version != proposal.baseVersion) {
-                throw ProblemException.conflict("Joint zone " + proposal.zone + " changed since this proposal was made; "
+                throw ProblemException.conflict("Joint zone " + proposal.zone + " changed since this change was proposed; "
                         + "reject it and propose again");
             }
             LocalDate latest = zones.latestMembershipChange(zone.code);
@@ -202,15 +218,15 @@ public class ZoneProposals {
             zones.apply(zone, definition, effective);
             JointZone.getEntityManager().lock(zone, LockModeType.PESSIMISTIC_FORCE_INCREMENT);
         }
-        proposal.status = ProposalStatus.APPROVED;
+        proposal.status = ZoneChangeStatus.APPLIED;
         proposal.decidedAt = now;
         proposal.tookEffectOn = effective;
     }
 
-    private ZoneProposal find(String zone, long id, LockModeType lock) {
-        ZoneProposal proposal = ZoneProposal.findById(id, lock);
+    private ZoneChange find(String zone, long id, LockModeType lock) {
+        ZoneChange proposal = ZoneChange.findById(id, lock);
         if (proposal == null || !proposal.zone.equals(zone)) {
-            throw ProblemException.notFound("Proposal " + id + " of joint zone " + zone);
+            throw ProblemException.notFound("Change " + id + " of joint zone " + zone);
         }
         return proposal;
     }
@@ -221,20 +237,20 @@ public class ZoneProposals {
         }
     }
 
-    private static void requirePending(ZoneProposal proposal) {
-        if (proposal.status != ProposalStatus.PENDING) {
-            throw ProblemException.conflict("Proposal " + proposal.id + " is already " + proposal.status.apiName());
+    private static void requirePending(ZoneChange proposal) {
+        if (proposal.status != ZoneChangeStatus.PENDING) {
+            throw ProblemException.conflict("Change " + proposal.id + " is already " + proposal.status.name());
         }
     }
 
-    private ProposalView view(ZoneProposal p) {
-        List<String> awaiting = p.status != ProposalStatus.PENDING ? List.of()
+    private ZoneChangeView view(ZoneChange p) {
+        List<String> awaiting = p.status != ZoneChangeStatus.PENDING ? List.of()
                 : p.dualApproval().missing().stream().map(Province::realm).sorted().toList();
-        ProposalView.Rejection rejection = p.status != ProposalStatus.REJECTED ? null
-                : new ProposalView.Rejection(p.rejectedBy, p.rejectedByProvince, p.rejectionReason);
-        return new ProposalView(p.id, p.zone, p.kind, p.status, p.reason, p.effectiveOn, read(p.proposed),
+        ZoneChangeView.Rejection rejection = p.status != ZoneChangeStatus.REJECTED ? null
+                : new ZoneChangeView.Rejection(p.rejectedBy, p.rejectedByProvince, p.rejectionReason);
+        return new ZoneChangeView(p.id, p.zone, p.kind, p.status, p.reason, p.effectiveOn, read(p.proposed),
                 p.previous == null ? null : read(p.previous), p.proposedBy, p.proposedByProvince, p.proposedAt,
-                p.approvals.stream().map(a -> new ProposalView.ApprovalView(a.province, a.approver, a.approvedAt)).toList(),
+                p.approvals.stream().map(a -> new ZoneChangeView.ApprovalView(a.province, a.approver, a.approvedAt)).toList(),
                 awaiting, p.decidedAt, p.tookEffectOn, rejection);
     }
 

@@ -7,8 +7,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import java.time.LocalDate;
 
 /** A proposal: the zone as it should be, why, and from when its membership applies. */
-@Schema(name = "ProposeZone", description = "The zone as it should be once both provinces approve")
-public record ProposeZoneRequest(
+@Schema(name = "ProposeZoneChange", description = "The zone as it should be once both provinces approve")
+public record ProposeZoneChangeRequest(
         // validated by ZoneDefinitionRules, together with what only the registry can tell
         @NotNull @Schema(description = "The whole definition of the zone after the change") ZoneDefinition zone,
         @Size(max = 2000) @Schema(description = "Why the change is proposed", nullable = true) String reason,
