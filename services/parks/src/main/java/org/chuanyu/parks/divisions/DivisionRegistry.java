@@ -1,0 +1,399 @@
+package org.chuanyu.parks.divisions;
+
+import io.quarkus.panache.common.Parameters;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Validator;
+import org.chuanyu.jurisdiction.caller.Caller;
+import org.chuanyu.jurisdiction.caller.Province;
+import org.chuanyu.jurisdiction.problem.ProblemException;
+import org.chuanyu.jurisdiction.scope.AccessRules;
+import org.chuanyu.jurisdiction.web.Cursor;
+import org.chuanyu.jurisdiction.web.ETags;
+import org.chuanyu.jurisdiction.web.Page;
+import org.chuanyu.parks.web.Versioned;
+import org.chuanyu.parks.web.Violations;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * The registry of administrative divisions: effective-dated reference data that every caller
+ * reads and a province's admins write for their own province. History is appended, never edited:
+ * a change closes the open period and may open a new one, and only after the open period began.
+ */
+@ApplicationScoped
+public class DivisionRegistry {
+
+    @Inject
+    Validator validator;
+
+    /** The period of {@code code} valid on {@code date}, if the code was in use then. */
+    @Transactional
+    public Optional<DivisionPeriod> periodOn(String code, LocalDate date) {
+        return DivisionPeriod.<DivisionPeriod>find("code = ?1 and validFrom <= ?2 and (validTo is null or validTo > ?2)",
+                code, date).firstResultOptional();
+    }
+
+    /**
+     * The division and its ancestors on {@code date}, nearest first ({@code 511623, 511600, 510000});
+     * empty when the code was not valid then. This is what "lies within" means for zone membership.
+     */
+    @Transactional
+    public List<String> lineage(String code, LocalDate date) {
+        List<String> lineage = new ArrayList<>();
+        Optional<DivisionPeriod> period = periodOn(code, date);
+        while (period.isPresent() && !lineage.contains(period.get().code)) {
+            lineage.add(period.get().code);
+            String parent = period.get().parentCode;
+            period = parent == null ? Optional.empty() : periodOn(parent, date);
+        }
+        return lineage;
+    }
+
+    @Transactional
+    public Page<DivisionView> list(DivisionQuery query, int limit, String cursor) {
+        List<String> after = Cursor.decode(cursor, 1);
+        StringBuilder where = new StringBuilder("validFrom <= :asOf and (validTo is null or validTo > :asOf)");
+        Parameters params = Parameters.with("asOf", query.asOf());
+        if (query.province() != null) {
+            where.append(" and code like :provincePrefix");
+            params.and("provincePrefix", query.province().divisionPrefix() + "%");
+        }
+        if (query.level() != null) {
+            where.append(switch (query.level()) {
+                case PROVINCE -> " and code like '__0000'";
+                case CITY -> " and code like '____00' and code not like '__0000'";
+                case COUNTY -> " and code not like '____00'";
+            });
+        }
+        if (query.parent() != null) {
+            where.append(" and parentCode = :parent");
+            params.and("parent", query.parent());
+        }
+        if (query.text() != null) {
+            String like = "%" + escapeLike(query.text().toLowerCase()) + "%";
+            where.append(" and (lower(name) like :text escape '\\' or lower(nameEn) like :text escape '\\'"
+                    + " or code like :codePrefix escape '\\')");
+            params.and("text", like).and("codePrefix", escapeLike(query.text()) + "%");
+        }
+        if (after != null) {
+            where.append(" and code > :after");
+            params.and("after", after.get(0));
+        }
+        List<DivisionPeriod> rows = DivisionPeriod.<DivisionPeriod>find(where + " order by code", params)
+                .page(0, limit + 1).list();
+        boolean more = rows.size() > limit;
+        List<DivisionPeriod> page = more ? rows.subList(0, limit) : rows;
+        Map<String, List<String>> successors = successorsOfEnded(page);
+        List<DivisionView> items = page.stream()
+                .map(p -> DivisionView.of(p, successors.getOrDefault(key(p.code, p.validTo), List.of())))
+                .toList();
+        return new Page<>(items, more ? Cursor.encode(page.get(page.size() - 1).code) : null);
+    }
+
+    /** The period valid on {@code asOf}; without a date, the latest period (current or ended). */
+    @Transactional
+    public Versioned<DivisionView> get(String code, LocalDate asOf) {
+        requireWellFormed(code);
+        Division division = Division.<Division>findByIdOptional(code)
+                .orElseThrow(() -> ProblemException.notFound("Division " + code));
+        DivisionPeriod period = (asOf == null ? latestPeriod(code) : periodOn(code, asOf))
+                .orElseThrow(() -> ProblemException.notFound("Division " + code + " as of " + asOf));
+        return new Versioned<>(DivisionView.of(period, successorsOf(period)), division.version);
+    }
+
+    @Transactional
+    public DivisionHistoryView history(String code) {
+        requireWellFormed(code);
+        Division.<Division>findByIdOptional(code).orElseThrow(() -> ProblemException.notFound("Division " + code));
+        List<DivisionPeriod> periods = DivisionPeriod.list("code = ?1 order by validFrom", code);
+        List<DivisionChange> changes = DivisionChange.list("code = ?1 order by effectiveOn, id", code);
+        List<DivisionChange> received = DivisionChange.list(
+                "select c from DivisionChange c where ?1 member of c.successors order by c.effectiveOn, c.id", code);
+        return new DivisionHistoryView(code, DivisionLevel.of(code), DivisionView.provinceOf(code),
+                periods.stream().map(p -> DivisionView.of(p, successorsOf(p))).toList(),
+                changes.stream().map(DivisionHistoryView.ChangeView::of).toList(),
+                received.stream().map(DivisionHistoryView.ChangeView::of).toList());
+    }
+
+    /** A code comes into use on a date, under the nearest prefecture or province valid then. */
+    @Transactional
+    public Versioned<DivisionView> establish(Caller caller, EstablishDivisionRequest request) {
+        AccessRules.requireReferenceDataAdmin(caller);
+        Province.ofDivision(request.code()).ifPresent(province -> requireOwnProvince(caller, province));
+        new Violations().addAll("", validator.validate(request)).throwIfAny();
+
+        String code = request.code();
+        LocalDate from = request.validFrom();
+        List<String> candidates = DivisionLevel.possibleParents(code);
+        String parent = candidates.stream().filter(c -> periodOn(c, from).isPresent()).findFirst().orElse(null);
+        if (!candidates.isEmpty() && parent == null) {
+            throw ProblemException.invalid("code", "has no parent division (" + String.join(" or ", candidates)
+                    + ") valid on " + from);
+        }
+        Division division = Division.findById(code, LockModeType.PESSIMISTIC_WRITE);
+        List<DivisionPeriod> periods = DivisionPeriod.list("code", code);
+        for (DivisionPeriod p : periods) {
+            if (p.validTo == null || p.validTo.isAfter(from)) {
+                throw ProblemException.conflict("Division " + code + " is already recorded from " + p.validFrom
+                        + "; record a change to it instead");
+            }
+        }
+        if (division == null) {
+            division = new Division();
+            division.code = code;
+            division.persist();
+        } else {
+            Division.getEntityManager().lock(division, LockModeType.PESSIMISTIC_FORCE_INCREMENT);
+        }
+        DivisionPeriod period = new DivisionPeriod();
+        period.code = code;
+        period.name = request.name().strip();
+        period.nameEn = blankToNull(request.nameEn());
+        period.parentCode = parent;
+        period.validFrom = from;
+        period.persist();
+        record(caller, code, ChangeKind.ESTABLISHED, from, List.of(), List.of(), request.document(), request.note());
+        Division.flush();
+        return new Versioned<>(DivisionView.of(period, List.of()), division.version);
+    }
+
+    /**
+     * Records a change: 404 for an unknown code, 403 unless an admin of the code's province, 400 for
+     * bad input, 428/412 without the current ETag, 409 when the change would rewrite history.
+     */
+    @Transactional
+    public Versioned<DivisionView> recordChange(Caller caller, String code, String ifMatch, DivisionChangeRequest request) {
+        requireWellFormed(code);
+        Division division = Division.<Division>findByIdOptional(code, LockModeType.PESSIMISTIC_WRITE)
+                .orElseThrow(() -> ProblemException.notFound("Division " + code));
+        AccessRules.requireReferenceDataAdmin(caller);
+        requireOwnProvince(caller, Province.ofDivision(code).orElseThrow());
+        validateChange(code, request);
+        ETags.requireMatch(ifMatch, division.version);
+
+        DivisionPeriod open = latestPeriod(code).filter(DivisionPeriod::isOpen).orElseThrow(() ->
+                ProblemException.conflict("Division " + code + " is no longer valid; it cannot change"));
+        LocalDate effective = request.effectiveOn();
+        if (!effective.isAfter(open.validFrom)) {
+            throw ProblemException.conflict("The change must take effect after " + open.validFrom
+                    + ", when the division's current period began: history is not edited");
+        }
+        DivisionPeriod current = open;
+        switch (request.kind()) {
+            case RENAMED -> {
+                open.validTo = effective;
+                current = new DivisionPeriod();
+                current.code = code;
+                current.name = request.name().strip();
+                current.nameEn = request.nameEn() == null ? open.nameEn : blankToNull(request.nameEn());
+                current.parentCode = open.parentCode;
+                current.validFrom = effective;
+                DivisionPeriod.flush();
+                current.persist();
+            }
+            case ABOLISHED -> {
+                List<String> children = DivisionPeriod.<DivisionPeriod>list(
+                                "parentCode = ?1 and (validTo is null or validTo > ?2) order by code", code, effective)
+                        .stream().map(p -> p.code).distinct().toList();
+                if (!children.isEmpty()) {
+                    throw ProblemException.conflict("Divisions under " + code + " are still valid on " + effective
+                            + " (" + String.join(", ", children) + "); record their changes first");
+                }
+                open.validTo = effective;
+            }
+            case TERRITORY_TRANSFERRED, ESTABLISHED -> {
+                // the division continues unchanged; the change itself is the record
+            }
+        }
+        record(caller, code, request.kind(), effective, request.successorsOrEmpty(), request.townsOrEmpty(),
+                request.document(), request.note());
+        Division.getEntityManager().lock(division, LockModeType.PESSIMISTIC_FORCE_INCREMENT);
+        Division.flush();
+        return new Versioned<>(DivisionView.of(current, successorsOf(current)), division.version);
+    }
+
+    /**
+     * Records a restructuring in one transaction: the established divisions begin (cities before
+     * counties), then the ended ones are abolished (counties before cities) with their successors.
+     * Any refusal leaves the registry as it was. 403 unless every code is of the caller's province.
+     */
+    @Transactional
+    public RestructuringView restructure(Caller caller, RestructureDivisionsRequest request) {
+        AccessRules.requireReferenceDataAdmin(caller);
+        List<String> codes = new ArrayList<>(request.endedOrEmpty());
+        request.establishedOrEmpty().forEach(d -> codes.add(d == null ? null : d.code()));
+        codes.addAll(request.successorsOrEmpty());
+        codes.stream().filter(DivisionCodes::isWellFormed).map(c -> Province.ofDivision(c).orElseThrow()).distinct()
+                .forEach(province -> requireOwnProvince(caller, province));
+
+        Violations violations = new Violations().addAll("", validator.validate(request));
+        violations.throwIfAny();
+        LocalDate effective = request.effectiveOn();
+        List<String> established = request.establishedOrEmpty().stream().map(RestructureDivisionsRequest.NewDivision::code).toList();
+        List<String> successors = request.successorsOrEmpty().isEmpty() ? established : request.successorsOrEmpty();
+        if (request.endedOrEmpty().isEmpty() && established.isEmpty()) {
+            violations.add("ended", "name at least one division that ends, or establish one");
+        }
+        if (!request.endedOrEmpty().isEmpty() && successors.isEmpty()) {
+            violations.add("successors", "must name the divisions that take over the ended ones' territory");
+        }
+        List<String> ended = request.endedOrEmpty();
+        for (int i = 0; i < ended.size(); i++) {
+            String code = ended.get(i);
+            if (ended.indexOf(code) != i) {
+                violations.add("ended[" + i + "]", "is listed twice");
+            } else if (periodOn(code, effective.minusDays(1)).filter(DivisionPeriod::isOpen).isEmpty()) {
+                violations.add("ended[" + i + "]", "is not a current division on " + effective.minusDays(1));
+            }
+        }
+        for (int i = 0; i < established.size(); i++) {
+            if (established.indexOf(established.get(i)) != i || ended.contains(established.get(i))) {
+                violations.add("established[" + i + "].code", "is listed twice");
+            }
+        }
+        for (int i = 0; i < request.successorsOrEmpty().size(); i++) {
+            String code = request.successorsOrEmpty().get(i);
+            if (ended.contains(code)) {
+                violations.add("successors[" + i + "]", "ends on the same day");
+            } else if (!established.contains(code) && periodOn(code, effective).isEmpty()) {
+                violations.add("successors[" + i + "]", "is neither established here nor valid on " + effective);
+            }
+        }
+        violations.throwIfAny();
+
+        List<DivisionView> begun = request.establishedOrEmpty().stream()
+                .sorted(Comparator.comparing(d -> DivisionLevel.of(d.code())))
+                .map(d -> establish(caller, new EstablishDivisionRequest(d.code(), d.name(), d.nameEn(), effective,
+                        request.document(), request.note())).body())
+                .toList();
+        List<DivisionView> abolished = ended.stream()
+                .sorted(Comparator.comparing((String c) -> DivisionLevel.of(c)).reversed())
+                .map(code -> recordChange(caller, code, "*", new DivisionChangeRequest(ChangeKind.ABOLISHED, effective,
+                        null, null, successors, null, request.document(), request.note())).body())
+                .toList();
+        return new RestructuringView(effective, abolished, begun);
+    }
+
+    private void validateChange(String code, DivisionChangeRequest request) {
+        Violations violations = new Violations().addAll("", validator.validate(request));
+        if (request.kind() == null || request.effectiveOn() == null || !violations.isEmpty()) {
+            violations.throwIfAny();
+        }
+        List<String> successors = request.successorsOrEmpty();
+        switch (request.kind()) {
+            case ESTABLISHED -> violations.add("kind", "establish a division with POST /api/divisions");
+            case RENAMED -> {
+                if (request.name() == null || request.name().isBlank()) {
+                    violations.add("name", "is required for a rename");
+                }
+                if (!successors.isEmpty()) {
+                    violations.add("successors", "must be empty for a rename");
+                }
+            }
+            case ABOLISHED, TERRITORY_TRANSFERRED -> {
+                if (successors.isEmpty()) {
+                    violations.add("successors", "must name at least one division that takes over the territory");
+                }
+                if (request.name() != null) {
+                    violations.add("name", "applies to a rename only");
+                }
+            }
+        }
+        if (request.kind() != ChangeKind.TERRITORY_TRANSFERRED && !request.townsOrEmpty().isEmpty()) {
+            violations.add("towns", "applies to a territory transfer only");
+        }
+        Province province = Province.ofDivision(code).orElseThrow();
+        Set<String> seen = new HashSet<>();
+        for (int i = 0; i < successors.size(); i++) {
+            String successor = successors.get(i);
+            String field = "successors[" + i + "]";
+            if (successor.equals(code)) {
+                violations.add(field, "is the division itself");
+            } else if (!seen.add(successor)) {
+                violations.add(field, "is listed twice");
+            } else if (!province.owns(successor)) {
+                violations.add(field, "is not a division of " + province.realm());
+            } else if (periodOn(successor, request.effectiveOn()).isEmpty()) {
+                violations.add(field, "is not a division valid on " + request.effectiveOn()
+                        + " (establish it first)");
+            }
+        }
+        violations.throwIfAny();
+    }
+
+    private void record(Caller caller, String code, ChangeKind kind, LocalDate effective, List<String> successors,
+                        List<String> towns, String document, String note) {
+        DivisionChange change = new DivisionChange();
+        change.code = code;
+        change.kind = kind;
+        change.effectiveOn = effective;
+        change.successors = new ArrayList<>(successors);
+        change.towns = towns.isEmpty() ? null : towns.stream().map(String::strip).toArray(String[]::new);
+        change.document = blankToNull(document);
+        change.note = blankToNull(note);
+        change.recordedBy = caller.username();
+        change.recordedByProvince = caller.province().realm();
+        change.recordedAt = Instant.now();
+        change.persist();
+    }
+
+    private static void requireOwnProvince(Caller caller, Province province) {
+        if (caller.province() != province) {
+            throw ProblemException.forbidden("Divisions of " + province.realm() + " are recorded by "
+                    + province.realm() + "'s administrators");
+        }
+    }
+
+    static void requireWellFormed(String code) {
+        if (!DivisionCodes.isWellFormed(code)) {
+            throw ProblemException.invalid("code", DivisionCodes.MESSAGE);
+        }
+    }
+
+    private Optional<DivisionPeriod> latestPeriod(String code) {
+        return DivisionPeriod.<DivisionPeriod>find("code = ?1 order by validFrom desc", code).firstResultOptional();
+    }
+
+    /** Who took over the territory when this period ended by abolition. */
+    List<String> successorsOf(DivisionPeriod period) {
+        if (period.validTo == null) {
+            return List.of();
+        }
+        return DivisionChange.<DivisionChange>list("code = ?1 and kind = ?2 and effectiveOn = ?3",
+                        period.code, ChangeKind.ABOLISHED, period.validTo)
+                .stream().flatMap(c -> c.successors.stream()).toList();
+    }
+
+    private Map<String, List<String>> successorsOfEnded(List<DivisionPeriod> periods) {
+        List<String> ended = periods.stream().filter(p -> p.validTo != null).map(p -> p.code).toList();
+        if (ended.isEmpty()) {
+            return Map.of();
+        }
+        return DivisionChange.<DivisionChange>list("code in ?1 and kind = ?2", ended, ChangeKind.ABOLISHED).stream()
+                .collect(Collectors.toMap(c -> key(c.code, c.effectiveOn), c -> List.copyOf(c.successors), (a, b) -> a));
+    }
+
+    private static String key(String code, LocalDate date) {
+        return code + "@" + date;
+    }
+
+    private static String escapeLike(String text) {
+        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+}

@@ -1,0 +1,272 @@
+package org.chuanyu.parks.zones;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.panache.common.Parameters;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Validator;
+import org.chuanyu.jurisdiction.approval.DualApproval;
+import org.chuanyu.jurisdiction.caller.Caller;
+import org.chuanyu.jurisdiction.caller.Province;
+import org.chuanyu.jurisdiction.problem.ProblemException;
+import org.chuanyu.jurisdiction.problem.ProblemType;
+import org.chuanyu.jurisdiction.web.Cursor;
+import org.chuanyu.jurisdiction.web.ETags;
+import org.chuanyu.jurisdiction.web.Page;
+import org.chuanyu.jurisdiction.web.QueryParameters;
+import org.chuanyu.parks.web.BusinessDates;
+import org.chuanyu.parks.web.Violations;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * Two-province control of joint zones: a change (or a new zone) is proposed as the zone's whole
+ * definition, both provinces see it while it waits, and it is applied only when an admin of each
+ * province has approved it ({@link DualApproval}: two approvals from one province never count twice).
+ * Proposing is not approving. Either province may reject it instead. One change per zone waits at a time.
+ */
+@ApplicationScoped
+public class ZoneChanges {
+
+    @Inject
+    ZoneRegistry zones;
+    @Inject
+    ZoneParticipants participants;
+    @Inject
+    ZoneSigners signers;
+    @Inject
+    ZoneDefinitionRules rules;
+    @Inject
+    Validator validator;
+    @Inject
+    ObjectMapper json;
+
+    /** Changes, newest first: of one zone, or of every zone when {@code zone} is null. */
+    @Transactional
+    public Page<ZoneChangeView> list(String zone, ZoneChangeStatus status, int limit, String cursor) {
+        if (zone != null) {
+            requireKnown(zone);
+        }
+        Long before = QueryParameters.cursorKey(cursor);
+        StringBuilder where = new StringBuilder("1 = 1");
+        Parameters params = new Parameters();
+        if (zone != null) {
+            where.append(" and zone = :zone");
+            params.and("zone", zone);
+        }
+        if (status != null) {
+            where.append(" and status = :status");
+            params.and("status", status);
+        }
+        if (before != null) {
+            where.append(" and id < :before");
+            params.and("before", before);
+        }
+        List<ZoneChange> rows = ZoneChange.<ZoneChange>find(where + " order by id desc", params)
+                .page(0, limit + 1).list();
+        boolean more = rows.size() > limit;
+        List<ZoneChange> page = more ? rows.subList(0, limit) : rows;
+        return new Page<>(page.stream().map(this::view).toList(),
+                more ? Cursor.encode(page.get(page.size() - 1).id) : null);
+    }
+
+    @Transactional
+    public ZoneChangeView get(String zone, long id) {
+        return view(find(zone, id, LockModeType.NONE));
+    }
+
+    /**
+     * Proposes the zone's new definition (or a new zone). 400 for a zone code the platform
+     * configuration does not know; 403 unless the caller may sign for the zone; 400 for an invalid
+     * definition; 428/412 without the zone's current ETag; 409 while another change waits.
+     */
+    @Transactional
+    public ZoneChangeView propose(Caller caller, String code, String ifMatch, ProposeZoneChangeRequest request) {
+        JointZone zone = JointZone.findById(code, LockModeType.PESSIMISTIC_WRITE);
+        if (zone == null && !participants.isAgreed(code)) {
+            throw ProblemException.invalid("code", "is not a joint zone agreed in the platform configuration "
+                    + "(jurisdiction.joint-zones)");
+        }
+        signers.requireMaySign(caller, code);
+
+        LocalDate today = BusinessDates.today();
+        Violations violations = new Violations().addAll("", validator.validate(request));
+        if (request.zone() != null) {
+            LocalDate effective = request.effectiveOn() != null ? request.effectiveOn() : today;
+            rules.check(code, request.zone(), effective, "zone", violations);
+            LocalDate latest = zone == null ? null : zones.latestMembershipChange(code);
+            if (effective.isBefore(today)) {
+                violations.add("effectiveOn", "must not be before today (" + today + "): membership is not backdated");
+            } else if (latest != null && effective.isBefore(latest)) {
+                violations.add("effectiveOn", "must be on or after " + latest
+                        + ", when the zone's last approved membership change takes effect");
+            }
+        }
+        violations.throwIfAny();
+        if (zone != null) {
+            ETags.requireMatch(ifMatch, zone.version);
+        } else if (ifMatch != null && !ifMatch.isBlank()) {
+            throw ProblemException.preconditionFailed("Joint zone " + code + " is not recorded yet; propose it without If-Match");
+        }
+        ZoneChange.<ZoneChange>find("zone = ?1 and status = ?2", code, ZoneChangeStatus.PENDING).firstResultOptional()
+                .ifPresent(waiting -> {
+                    throw ProblemException.conflict("Change " + waiting.id + " of " + code
+                            + " is still waiting for approval; it must be applied or rejected first");
+                });
+
+        ZoneChange proposal = new ZoneChange();
+        proposal.zone = code;
+        proposal.kind = zone == null ? ZoneChangeKind.CREATE : ZoneChangeKind.CHANGE;
+        proposal.proposed = write(request.zone());
+        proposal.previous = zone == null ? null : write(zones.definitionOf(zone));
+        proposal.baseVersion = zone == null ? null : zone.version;
+        proposal.reason = request.reason() == null || request.reason().isBlank() ? null : request.reason().strip();
+        proposal.effectiveOn = request.effectiveOn();
+        proposal.status = ZoneChangeStatus.PENDING;
+        proposal.proposedBy = caller.username();
+        proposal.proposedByProvince = caller.province().realm();
+        proposal.proposedAt = Instant.now();
+        proposal.persist();
+        return view(proposal);
+    }
+
+    /** Proposes a zone that is not recorded yet: 400 for a bad code, 409 when it is recorded already. */
+    @Transactional
+    public ZoneChangeView proposeNew(Caller caller, ProposeNewZoneRequest request) {
+        Violations violations = new Violations();
+        if (request.code() == null || !request.code().matches("[a-z0-9]+(-[a-z0-9]+)*")) {
+            violations.add("code", "must be a lower-case slug such as suitong");
+        }
+        violations.throwIfAny();
+        if (JointZone.findByIdOptional(request.code()).isPresent()) {
+            throw ProblemException.conflict("Joint zone " + request.code() + " is recorded already; propose a change at "
+                    + "/api/zones/" + request.code() + "/changes");
+        }
+        return propose(caller, request.code(), null,
+                new ProposeZoneChangeRequest(request.zone(), request.reason(), request.effectiveOn()));
+    }
+
+    /**
+     * Adds the caller's province's approval; the second province's approval puts the proposal in
+     * force. 404 for a change not of this zone; 403 unless the caller may sign; 409 when decided,
+     * when the caller's province already approved, or when the definition no longer fits the registry.
+     */
+    @Transactional
+    public ZoneChangeView approve(Caller caller, String code, long id) {
+        ZoneChange proposal = find(code, id, LockModeType.PESSIMISTIC_WRITE);
+        signers.requireMaySign(caller, code);
+        requirePending(proposal);
+        Instant now = Instant.now();
+        DualApproval approvals = proposal.dualApproval().approve(caller, now);
+        proposal.approvals.add(ZoneChange.Approval.of(approvals.approvals().get(approvals.approvals().size() - 1)));
+        if (approvals.isComplete()) {
+            putInForce(proposal, now);
+        }
+        return view(proposal);
+    }
+
+    @Transactional
+    public ZoneChangeView reject(Caller caller, String code, long id, RejectZoneChangeRequest request) {
+        ZoneChange proposal = find(code, id, LockModeType.PESSIMISTIC_WRITE);
+        signers.requireMaySign(caller, code);
+        new Violations().addAll("", validator.validate(request)).throwIfAny();
+        requirePending(proposal);
+        proposal.status = ZoneChangeStatus.REJECTED;
+        proposal.decidedAt = Instant.now();
+        proposal.rejectedBy = caller.username();
+        proposal.rejectedByProvince = caller.province().realm();
+        proposal.rejectionReason = request.reason().strip();
+        return view(proposal);
+    }
+
+    private void putInForce(ZoneChange proposal, Instant now) {
+        LocalDate today = BusinessDates.today();
+        LocalDate effective = proposal.effectiveOn != null && proposal.effectiveOn.isAfter(today) ? proposal.effectiveOn : today;
+        ZoneDefinition definition = read(proposal.proposed);
+        Violations stale = new Violations();
+        rules.check(proposal.zone, definition, effective, "proposed", stale);
+        if (!stale.isEmpty()) {
+            try {
+                stale.throwIfAny();
+            } catch (ProblemException e) {
+                throw new ProblemException(ProblemType.CONFLICT, "The change no longer fits the registry on "
+                        + effective + "; reject it and propose again", e.toProblem().errors());
+            }
+        }
+        JointZone zone = JointZone.findById(proposal.zone, LockModeType.PESSIMISTIC_WRITE);
+        if (proposal.kind == ZoneChangeKind.CREATE) {
+            if (zone != null) {
+                throw ProblemException.conflict("Joint zone " + proposal.zone + " was recorded meanwhile; reject this change");
+            }
+            zone = new JointZone();
+            zone.code = proposal.zone;
+            zones.apply(zone, definition, effective);
+        } else {
+            if (zone == null || zone.version != proposal.baseVersion) {
+                throw ProblemException.conflict("Joint zone " + proposal.zone + " changed since this change was proposed; "
+                        + "reject it and propose again");
+            }
+            LocalDate latest = zones.latestMembershipChange(zone.code);
+            if (latest != null && effective.isBefore(latest)) {
+                throw ProblemException.conflict("A membership change effective on " + latest + " is already scheduled");
+            }
+            zones.apply(zone, definition, effective);
+            JointZone.getEntityManager().lock(zone, LockModeType.PESSIMISTIC_FORCE_INCREMENT);
+        }
+        proposal.status = ZoneChangeStatus.APPLIED;
+        proposal.decidedAt = now;
+        proposal.tookEffectOn = effective;
+    }
+
+    private ZoneChange find(String zone, long id, LockModeType lock) {
+        ZoneChange proposal = ZoneChange.findById(id, lock);
+        if (proposal == null || !proposal.zone.equals(zone)) {
+            throw ProblemException.notFound("Change " + id + " of joint zone " + zone);
+        }
+        return proposal;
+    }
+
+    private void requireKnown(String zone) {
+        if (JointZone.findByIdOptional(zone).isEmpty() && !participants.isAgreed(zone)) {
+            throw ProblemException.notFound("Joint zone " + zone);
+        }
+    }
+
+    private static void requirePending(ZoneChange proposal) {
+        if (proposal.status != ZoneChangeStatus.PENDING) {
+            throw ProblemException.conflict("Change " + proposal.id + " is already " + proposal.status.name());
+        }
+    }
+
+    private ZoneChangeView view(ZoneChange p) {
+        List<String> awaiting = p.status != ZoneChangeStatus.PENDING ? List.of()
+                : p.dualApproval().missing().stream().map(Province::realm).sorted().toList();
+        ZoneChangeView.Rejection rejection = p.status != ZoneChangeStatus.REJECTED ? null
+                : new ZoneChangeView.Rejection(p.rejectedBy, p.rejectedByProvince, p.rejectionReason);
+        return new ZoneChangeView(p.id, p.zone, p.kind, p.status, p.reason, p.effectiveOn, read(p.proposed),
+                p.previous == null ? null : read(p.previous), p.proposedBy, p.proposedByProvince, p.proposedAt,
+                p.approvals.stream().map(a -> new ZoneChangeView.ApprovalView(a.province, a.approver, a.approvedAt)).toList(),
+                awaiting, p.decidedAt, p.tookEffectOn, rejection);
+    }
+
+    private String write(ZoneDefinition definition) {
+        try {
+            return json.writeValueAsString(definition);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a zone definition could not be written as JSON", e);
+        }
+    }
+
+    private ZoneDefinition read(String stored) {
+        try {
+            return json.readValue(stored, ZoneDefinition.class);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a stored zone definition could not be read", e);
+        }
+    }
+}
