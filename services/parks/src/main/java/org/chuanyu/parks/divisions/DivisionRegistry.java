@@ -14,7 +14,7 @@ import org.chuanyu.jurisdiction.web.Cursor;
 import org.chuanyu.jurisdiction.web.ETags;
 import org.chuanyu.jurisdiction.web.Page;
 import org.chuanyu.parks.web.Versioned;
-import org.chuanyu.parks.web.Violations;
+import org.chuanyu.jurisdiction.problem.Violations;
 
 import java.time.Instant;
 import java.time.LocalDate;

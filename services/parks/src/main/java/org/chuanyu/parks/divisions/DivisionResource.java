@@ -20,7 +20,7 @@ import org.chuanyu.jurisdiction.web.ETags;
 import org.chuanyu.jurisdiction.web.Page;
 import org.chuanyu.jurisdiction.web.PageLimits;
 import org.chuanyu.jurisdiction.web.QueryParameters;
-import org.chuanyu.parks.web.QueryParams;
+import org.chuanyu.jurisdiction.web.QueryParameters;
 import org.chuanyu.parks.web.Versioned;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -74,9 +74,9 @@ public class DivisionResource {
         if (parent != null && !DivisionCodes.isWellFormed(parent)) {
             throw ProblemException.invalid("parent", DivisionCodes.MESSAGE);
         }
-        DivisionQuery query = new DivisionQuery(QueryParams.asOf(asOf),
-                QueryParams.choice("province", province, Province.class, Province::realm),
-                QueryParams.choice("level", level, DivisionLevel.class, DivisionLevel::name),
+        DivisionQuery query = new DivisionQuery(QueryParameters.asOf(asOf),
+                QueryParameters.choice("province", province, Province.class, Province::realm),
+                QueryParameters.choice("level", level, DivisionLevel.class, DivisionLevel::name),
                 parent, q == null || q.isBlank() ? null : q.strip());
         return registry.list(query, pageLimits.resolve(QueryParameters.wholeNumber("limit", limit)), cursor);
     }
@@ -96,7 +96,7 @@ public class DivisionResource {
                         @Parameter(description = "The date to read the division at; default: its latest period")
                         @QueryParam("asOf") String asOf) {
         caller.require();
-        LocalDate date = QueryParams.date("asOf", asOf);
+        LocalDate date = QueryParameters.date("asOf", asOf);
         return ok(registry.get(code, date)).build();
     }
 

@@ -9,14 +9,13 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 import org.chuanyu.jurisdiction.problem.ProblemException;
+import org.chuanyu.jurisdiction.web.BusinessDates;
 import org.chuanyu.parks.registry.ParkFilter;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 
 /** {@code GET /api/parks/export}: the parks in the caller's scope with their latest indicators. */
@@ -26,7 +25,6 @@ public class ParkExportResource {
 
     static final String CSV = "text/csv";
     static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-    private static final ZoneId BUSINESS_ZONE = ZoneId.of("Asia/Shanghai");
 
     @Inject
     ParkExport export;
@@ -45,7 +43,7 @@ public class ParkExportResource {
             throw ProblemException.invalid("format", "must be csv or xlsx");
         }
         List<ExportColumns.Row> rows = export.rows(filter);
-        String file = "parks-" + LocalDate.now(BUSINESS_ZONE) + "." + chosen;
+        String file = "parks-" + BusinessDates.today() + "." + chosen;
         StreamingOutput body = chosen.equals("csv") ? out -> export.csv(rows, out) : out -> export.xlsx(rows, out);
         return Response.ok(body, chosen.equals("csv") ? CSV + "; charset=UTF-8" : XLSX)
                 .header("Content-Disposition", "attachment; filename=\"" + file + "\"")

@@ -1,5 +1,6 @@
 package org.chuanyu.parks.indicators;
 
+import org.chuanyu.jurisdiction.web.BusinessDates;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.OffsetDateTime;
@@ -35,8 +36,8 @@ public record IndicatorRevisionView(
         if (!revision.source.equals(afterSource)) {
             changes.add(new Change("source", revision.source, afterSource));
         }
-        return new IndicatorRevisionView(revision.version, revision.amendedBy, BusinessTime.of(revision.amendedAt),
-                changes, revision.reportedBy, BusinessTime.of(revision.reportedAt));
+        return new IndicatorRevisionView(revision.version, revision.amendedBy, BusinessDates.at(revision.amendedAt),
+                changes, revision.reportedBy, BusinessDates.at(revision.reportedAt));
     }
 
     /** One field an amendment changed; a value is absent when the report did not give it. */

@@ -1,5 +1,6 @@
 package org.chuanyu.parks.indicators;
 
+import org.chuanyu.jurisdiction.web.BusinessDates;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.math.BigDecimal;
@@ -40,7 +41,7 @@ public record IndicatorView(
         return new IndicatorView(i.park.code, i.year, v.enterprisesSettled, v.enterprisesInProduction,
                 v.grossIndustrialOutput, v.growthRate, v.highTechEnterprises, v.rdShare, v.taxRevenue,
                 v.fixedAssetInvestment, v.investmentAttracted, v.aboveScaleEnterprisesAdded, i.source,
-                i.reportedBy, BusinessTime.of(i.reportedAt), i.version, i.isLocked(), i.lockedBy,
-                BusinessTime.of(i.lockedAt));
+                i.reportedBy, BusinessDates.at(i.reportedAt), i.version, i.isLocked(), i.lockedBy,
+                BusinessDates.at(i.lockedAt));
     }
 }

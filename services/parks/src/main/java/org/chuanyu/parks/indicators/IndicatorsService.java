@@ -1,5 +1,6 @@
 package org.chuanyu.parks.indicators;
 
+import org.chuanyu.jurisdiction.web.BusinessDates;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -166,7 +167,7 @@ public class IndicatorsService {
     private static void requireNotLocked(ParkIndicator indicator) {
         if (indicator.isLocked()) {
             throw ProblemException.conflict("The figures for " + indicator.year + " were locked by "
-                    + indicator.lockedBy + " on " + BusinessTime.of(indicator.lockedAt).toLocalDate()
+                    + indicator.lockedBy + " on " + BusinessDates.at(indicator.lockedAt).toLocalDate()
                     + "; they can no longer be amended");
         }
     }

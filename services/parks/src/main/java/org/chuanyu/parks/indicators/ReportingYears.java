@@ -1,5 +1,6 @@
 package org.chuanyu.parks.indicators;
 
+import org.chuanyu.jurisdiction.web.BusinessDates;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.chuanyu.jurisdiction.problem.ProblemException;
@@ -27,7 +28,7 @@ public class ReportingYears {
         } catch (NumberFormatException e) {
             throw ProblemException.invalid(field, "must be a year such as 2022");
         }
-        int latest = Year.now(BusinessTime.ZONE).getValue() + config.yearsAhead();
+        int latest = Year.now(BusinessDates.ZONE).getValue() + config.yearsAhead();
         if (year < config.earliestYear() || year > latest) {
             throw ProblemException.invalid(field, "must be between " + config.earliestYear() + " and " + latest);
         }

@@ -7,11 +7,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Validator;
-import org.chuanyu.jurisdiction.caller.JointZones;
 import org.chuanyu.jurisdiction.caller.Province;
-import org.chuanyu.jurisdiction.problem.Problem.FieldViolation;
 import org.chuanyu.jurisdiction.problem.ProblemException;
-import org.chuanyu.jurisdiction.problem.ProblemType;
+import org.chuanyu.jurisdiction.problem.Violations;
 import org.chuanyu.jurisdiction.problem.RequestBodies;
 import org.chuanyu.jurisdiction.scope.AccessRules;
 import org.chuanyu.jurisdiction.scope.CurrentScope;
@@ -22,13 +20,17 @@ import org.chuanyu.jurisdiction.web.Cursor;
 import org.chuanyu.jurisdiction.web.ETags;
 import org.chuanyu.jurisdiction.web.Page;
 import org.chuanyu.jurisdiction.web.PageLimits;
+import org.chuanyu.jurisdiction.web.BusinessDates;
+import org.chuanyu.jurisdiction.web.QueryParameters;
+import org.chuanyu.parks.divisions.Divisions;
+import org.chuanyu.parks.zones.ZoneMembership;
 import org.chuanyu.parks.area.ParkArea;
 import org.chuanyu.parks.designation.ParkDesignation;
 import org.chuanyu.parks.industry.Industry;
 
 import java.math.BigDecimal;
 import java.time.Instant;
-import java.util.ArrayList;
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -37,7 +39,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
@@ -54,7 +55,9 @@ public class ParkRegistry {
     @Inject
     Validator validator;
     @Inject
-    JointZones jointZones;
+    Divisions divisions;
+    @Inject
+    ZoneMembership zones;
     @Inject
     ObjectMapper json;
     @Inject
@@ -90,25 +93,25 @@ public class ParkRegistry {
         ScopePredicate visible = ScopePredicate.reading(currentScope.get(), ScopePredicate.Columns.of("p").withoutSubmitter());
         query.append("from Park p where ").append(visible.jpql());
         params.putAll(visible.params());
-        List<FieldViolation> errors = new ArrayList<>();
+        Violations errors = new Violations();
         if (filter.kind != null) {
-            params.put("kind", enumValue(ParkKind.class, "kind", filter.kind, errors));
+            params.put("kind", choice("kind", filter.kind, ParkKind.class, errors));
             query.append(" and p.kind = :kind");
         }
         if (filter.level != null) {
-            params.put("level", enumValue(ParkLevel.class, "level", filter.level, errors));
+            params.put("level", choice("level", filter.level, ParkLevel.class, errors));
             query.append(" and p.level = :level");
         }
         if (filter.province != null) {
             if (Province.ofRealm(filter.province).isEmpty()) {
-                errors.add(new FieldViolation("province", "must be sichuan or chongqing"));
+                errors.add("province", "must be sichuan or chongqing");
             }
             params.put("province", filter.province);
             query.append(" and p.province = :province");
         }
         if (filter.district != null) {
             if (!filter.district.matches("\\d{6}")) {
-                errors.add(new FieldViolation("district", "must be a six-digit GB/T 2260 code"));
+                errors.add("district", "must be a six-digit GB/T 2260 code");
             }
             params.put("district", filter.district);
             query.append(" and p.district = :district");
@@ -131,9 +134,7 @@ public class ParkRegistry {
             query.append(" and (lower(p.code) like :q escape '\\' or lower(p.name) like :q escape '\\'"
                     + " or lower(coalesce(p.nameEn, '')) like :q escape '\\')");
         }
-        if (!errors.isEmpty()) {
-            throw new ProblemException(ProblemType.VALIDATION, errors.size() + " filter(s) invalid", errors);
-        }
+        errors.throwIfAny();
     }
 
     public ParkView get(String code) {
@@ -181,33 +182,34 @@ public class ParkRegistry {
     /** Checks a draft completely; answers the province the park belongs to. */
     private Province validate(ParkDraft draft, String pathCode) {
         RequestBodies.requireValid(validator, draft, "the park's details");
-        List<FieldViolation> errors = new ArrayList<>();
+        Violations errors = new Violations();
         if (pathCode == null && draft.code() == null) {
-            errors.add(new FieldViolation("code", "is required to register a park"));
+            errors.add("code", "is required to register a park");
         } else if (pathCode != null && draft.code() != null && !draft.code().equals(pathCode)) {
-            errors.add(new FieldViolation("code", "cannot change; the path names the park"));
+            errors.add("code", "cannot change; the path names the park");
         } else if (draft.code() != null && ParkCodes.RESERVED.contains(draft.code())) {
-            errors.add(new FieldViolation("code", "is a word the API uses and cannot name a park"));
+            errors.add("code", "is a word the API uses and cannot name a park");
         }
+        LocalDate today = BusinessDates.today();
         Province province = Province.ofDivision(draft.district()).orElse(null);
-        if (province == null) {
-            errors.add(new FieldViolation("district", "is not a division of Sichuan (51…) or Chongqing (50…)"));
+        if (province == null || !divisions.isValid(draft.district(), today)) {
+            errors.add("district", "is not a current division of Sichuan or Chongqing (see GET /api/divisions)");
         } else if (draft.province() != null && !draft.province().equals(province.realm())) {
-            errors.add(new FieldViolation("province", "does not match the district, which lies in " + province.realm()));
+            errors.add("province", "does not match the district, which lies in " + province.realm());
         }
-        if (draft.zone() != null && province != null && !jointZones.includes(draft.zone(), province)) {
-            errors.add(new FieldViolation("zone", "is not a joint zone that includes " + province.realm()));
+        if (draft.zone() != null) {
+            if (zones.find(draft.zone()).isEmpty()) {
+                errors.add("zone", "is not a joint zone (see GET /api/zones)");
+            } else if (province != null && !zones.isMember(draft.zone(), draft.district(), today)) {
+                errors.add("zone", "does not include district " + draft.district() + " (see GET /api/zones/" + draft.zone() + ")");
+            }
         }
         Set<String> unknown = Industry.unknown(industries(draft));
         if (!unknown.isEmpty()) {
-            errors.add(new FieldViolation("industries", "unknown codes: " + String.join(", ", unknown)
-                    + " (see GET /api/parks/industries)"));
+            errors.add("industries", "unknown codes: " + String.join(", ", unknown) + " (see GET /api/parks/industries)");
         }
-        errors.addAll(BoundaryValidator.check(draft.boundary()));
-        if (!errors.isEmpty()) {
-            throw new ProblemException(ProblemType.VALIDATION,
-                    errors.size() == 1 ? "1 field is invalid" : errors.size() + " fields are invalid", errors);
-        }
+        BoundaryValidator.check(draft.boundary()).forEach(v -> errors.add(v.field(), v.message()));
+        errors.throwIfAny();
         return province;
     }
 
@@ -255,12 +257,12 @@ public class ParkRegistry {
         }
     }
 
-    private static <E extends Enum<E>> E enumValue(Class<E> type, String field, String value, List<FieldViolation> errors) {
-        Function<String, E> parse = v -> Enum.valueOf(type, v);
+    /** An enum filter; a bad value is collected as a field violation (the query is not run then). */
+    private static <E extends Enum<E>> E choice(String field, String value, Class<E> type, Violations errors) {
         try {
-            return parse.apply(value);
-        } catch (IllegalArgumentException e) {
-            errors.add(new FieldViolation(field, "must be one of " + Arrays.toString(type.getEnumConstants())));
+            return QueryParameters.choice(field, value, type, Enum::name);
+        } catch (ProblemException e) {
+            errors.add(field, "must be one of " + Arrays.toString(type.getEnumConstants()));
             return null;
         }
     }

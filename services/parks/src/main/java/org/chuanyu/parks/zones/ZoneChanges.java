@@ -17,8 +17,8 @@ import org.chuanyu.jurisdiction.web.Cursor;
 import org.chuanyu.jurisdiction.web.ETags;
 import org.chuanyu.jurisdiction.web.Page;
 import org.chuanyu.jurisdiction.web.QueryParameters;
-import org.chuanyu.parks.web.BusinessDates;
-import org.chuanyu.parks.web.Violations;
+import org.chuanyu.jurisdiction.web.BusinessDates;
+import org.chuanyu.jurisdiction.problem.Violations;
 
 import java.time.Instant;
 import java.time.LocalDate;

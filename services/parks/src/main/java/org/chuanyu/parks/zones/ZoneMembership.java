@@ -4,7 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import org.chuanyu.parks.divisions.DivisionRegistry;
-import org.chuanyu.parks.web.BusinessDates;
+import org.chuanyu.jurisdiction.web.BusinessDates;
 
 import java.time.LocalDate;
 import java.util.List;

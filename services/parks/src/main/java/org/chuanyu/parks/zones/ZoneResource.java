@@ -20,7 +20,7 @@ import org.chuanyu.jurisdiction.web.Page;
 import org.chuanyu.jurisdiction.web.PageLimits;
 import org.chuanyu.jurisdiction.web.QueryParameters;
 import org.chuanyu.parks.divisions.DivisionCodes;
-import org.chuanyu.parks.web.QueryParams;
+import org.chuanyu.jurisdiction.web.QueryParameters;
 import org.chuanyu.parks.web.Versioned;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -77,7 +77,7 @@ public class ZoneResource {
         if (division != null && !DivisionCodes.isWellFormed(division)) {
             throw ProblemException.invalid("division", DivisionCodes.MESSAGE);
         }
-        return registry.list(QueryParams.asOf(asOf), division, q == null || q.isBlank() ? null : q.strip(),
+        return registry.list(QueryParameters.asOf(asOf), division, q == null || q.isBlank() ? null : q.strip(),
                 pageLimits.resolve(QueryParameters.wholeNumber("limit", limit)), cursor);
     }
 
@@ -115,7 +115,7 @@ public class ZoneResource {
             @Parameter(description = LIMIT, schema = @Schema(type = SchemaType.INTEGER)) @QueryParam("limit") String limit,
             @Parameter(description = CURSOR) @QueryParam("cursor") String cursor) {
         caller.require();
-        return changes.list(null, QueryParams.choice("status", status, ZoneChangeStatus.class, ZoneChangeStatus::name),
+        return changes.list(null, QueryParameters.choice("status", status, ZoneChangeStatus.class, ZoneChangeStatus::name),
                 pageLimits.resolve(QueryParameters.wholeNumber("limit", limit)), cursor);
     }
 
@@ -133,7 +133,7 @@ public class ZoneResource {
     public Response get(@Parameter(example = "gaozhu") @PathParam("code") String code,
                         @Parameter(description = "Date to show membership for; default today") @QueryParam("asOf") String asOf) {
         caller.require();
-        Versioned<ZoneView> zone = registry.get(code, QueryParams.asOf(asOf));
+        Versioned<ZoneView> zone = registry.get(code, QueryParameters.asOf(asOf));
         return Response.ok(zone.body()).header(HttpHeaders.ETAG, ETags.of(zone.version())).build();
     }
 
@@ -153,7 +153,7 @@ public class ZoneResource {
             @Parameter(description = LIMIT, schema = @Schema(type = SchemaType.INTEGER)) @QueryParam("limit") String limit,
             @Parameter(description = CURSOR) @QueryParam("cursor") String cursor) {
         caller.require();
-        return changes.list(code, QueryParams.choice("status", status, ZoneChangeStatus.class, ZoneChangeStatus::name),
+        return changes.list(code, QueryParameters.choice("status", status, ZoneChangeStatus.class, ZoneChangeStatus::name),
                 pageLimits.resolve(QueryParameters.wholeNumber("limit", limit)), cursor);
     }
 

@@ -42,7 +42,7 @@ class ParkJurisdictionTest {
     @Test
     void clerkCannotCreateInAnotherDistrictOrProvince() {
         create("yubei-clerk", "yubei-in-linshui-" + RUN, "511623", null).statusCode(403);
-        create("linshui-clerk", "linshui-in-chengdu-" + RUN, "510104", null).statusCode(403);
+        create("linshui-clerk", "linshui-in-chengdu-" + RUN, "510107", null).statusCode(403);
         as("linshui-clerk").get("/api/parks/yubei-in-linshui-" + RUN).then().statusCode(404);
     }
 
@@ -50,7 +50,7 @@ class ParkJurisdictionTest {
     void clerkCannotMoveAParkOutOfItsScope() {
         String code = "linshui-move-" + RUN;
         create("linshui-clerk", code, "511623", null).statusCode(201);
-        as("linshui-clerk").header("If-Match", etag("linshui-clerk", code)).body(draft(code, "510104", null))
+        as("linshui-clerk").header("If-Match", etag("linshui-clerk", code)).body(draft(code, "510107", null))
                 .put("/api/parks/" + code).then().statusCode(403);
         // Into Yubei outside the joint zone: a Linshui clerk cannot write there.
         as("linshui-clerk").header("If-Match", etag("linshui-clerk", code)).body(draft(code, "500112", null))
@@ -72,14 +72,14 @@ class ParkJurisdictionTest {
     void provinceAdminsAndJointOffices() {
         String sichuanOnly = "chengdu-admin-" + RUN;
         String gaozhu = "gaozhu-admin-" + RUN;
-        create("sc-admin", sichuanOnly, "510104", null).statusCode(201);
+        create("sc-admin", sichuanOnly, "510107", null).statusCode(201);
         create("cq-admin", gaozhu, "500112", "gaozhu").statusCode(201);
 
         as("cq-admin").get("/api/parks/" + sichuanOnly).then().statusCode(404);
         as("sc-admin").get("/api/parks/" + gaozhu).then().statusCode(200);
         as("joint-office-cq").get("/api/parks/" + sichuanOnly).then().statusCode(200);
         as("joint-office-cq").header("If-Match", etag("joint-office-cq", sichuanOnly))
-                .body(draft(sichuanOnly, "510104", null)).put("/api/parks/" + sichuanOnly).then().statusCode(403);
+                .body(draft(sichuanOnly, "510107", null)).put("/api/parks/" + sichuanOnly).then().statusCode(403);
         as("joint-office-sc").header("If-Match", etag("joint-office-sc", gaozhu))
                 .body(draft(gaozhu, "500112", "gaozhu")).put("/api/parks/" + gaozhu).then().statusCode(200);
     }

@@ -85,6 +85,17 @@ class ParkRegistryTest {
     }
 
     @Test
+    void districtMustBeACurrentDivisionAndAMemberOfTheNamedZone() {
+        // 519999 has the shape of a Sichuan code but is no division; 511602 (Guang'an District) is not in Gaozhu.
+        as("sc-admin").body(draft("nowhere-" + RUN, "519999", null)).post("/api/parks").then().statusCode(400)
+                .body("errors.field", contains("district"));
+        as("sc-admin").body(draft("guangan-in-gaozhu-" + RUN, "511602", "gaozhu")).post("/api/parks").then()
+                .statusCode(400).body("errors.field", contains("zone"));
+        as("sc-admin").body(draft("linshui-in-gaozhu-" + RUN, "511623", "gaozhu")).post("/api/parks").then()
+                .statusCode(201);
+    }
+
+    @Test
     void boundaryMustBeAClosedPolygonInWgs84() {
         Map<String, Object> open = draft("open-ring-" + RUN, "511623", null);
         open.put("boundary", Map.of("type", "Polygon", "coordinates",

@@ -3,7 +3,7 @@ package org.chuanyu.parks.zones;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import org.chuanyu.parks.ReferenceDataFixtures;
-import org.chuanyu.parks.web.BusinessDates;
+import org.chuanyu.jurisdiction.web.BusinessDates;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;

@@ -4,7 +4,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
 import org.chuanyu.parks.ReferenceDataFixtures;
-import org.chuanyu.parks.web.BusinessDates;
+import org.chuanyu.jurisdiction.web.BusinessDates;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 

@@ -1,6 +1,8 @@
-package org.chuanyu.parks.web;
+package org.chuanyu.jurisdiction.web;
 
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.time.ZoneId;
 
 /** Business dates are dates in Asia/Shanghai (TARGET section 4), whatever zone the server runs in. */
@@ -13,5 +15,10 @@ public final class BusinessDates {
 
     public static LocalDate today() {
         return LocalDate.now(ZONE);
+    }
+
+    /** An instant as the API shows it: with the Asia/Shanghai offset; null stays null. */
+    public static OffsetDateTime at(Instant instant) {
+        return instant == null ? null : instant.atZone(ZONE).toOffsetDateTime();
     }
 }

@@ -1,4 +1,4 @@
-package org.chuanyu.parks.web;
+package org.chuanyu.jurisdiction.problem;
 
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ElementKind;
