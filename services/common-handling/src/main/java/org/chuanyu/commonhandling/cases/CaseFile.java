@@ -1,0 +1,94 @@
+package org.chuanyu.commonhandling.cases;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import org.chuanyu.jurisdiction.caller.Province;
+import org.chuanyu.jurisdiction.scope.RecordScope;
+
+import java.time.Instant;
+
+/** A case as stored: two scopes (accepting, handling) and the submitting system, if any. */
+@Entity
+@Table(name = "case_file")
+public class CaseFile extends PanacheEntityBase {
+
+    public enum ApplicantKind { PERSON, ENTERPRISE }
+
+    public enum Channel { WINDOW, ONLINE, EXTERNAL_SYSTEM }
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+    public String number;
+    @Column(name = "item_code")
+    public String itemCode;
+    @Column(name = "item_version")
+    public int itemVersion;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "applicant_kind")
+    public ApplicantKind applicantKind;
+    @Column(name = "applicant_name")
+    public String applicantName;
+    /** Resident ID number or unified social credit code, in full; masked by every view but the allowed ones. */
+    @Column(name = "applicant_id")
+    public String applicantId;
+    @Column(name = "applicant_contact")
+    public String applicantContact;
+    @Column(name = "accepting_province")
+    public String acceptingProvince;
+    @Column(name = "accepting_district")
+    public String acceptingDistrict;
+    @Column(name = "accepting_zone")
+    public String acceptingZone;
+    @Column(name = "accepting_window")
+    public String acceptingWindow;
+    @Column(name = "handling_province")
+    public String handlingProvince;
+    @Column(name = "handling_district")
+    public String handlingDistrict;
+    @Column(name = "handling_zone")
+    public String handlingZone;
+    @Column(name = "handling_department")
+    public String handlingDepartment;
+    @Enumerated(EnumType.STRING)
+    public Channel channel;
+    /** Client id of the external system that submitted the case; null for window and online cases. */
+    public String submitter;
+    @Enumerated(EnumType.STRING)
+    public CaseStatus status;
+    /** The status a supplement request interrupted, to return to when the material arrives. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "resume_status")
+    public CaseStatus resumeStatus;
+    @Column(name = "submitted_at")
+    public Instant submittedAt;
+    @Column(name = "acceptance_due")
+    public Instant acceptanceDue;
+    @Column(name = "decision_due")
+    public Instant decisionDue;
+    @Column(name = "deadline_provisional")
+    public boolean deadlineProvisional;
+    public boolean overdue;
+    @Version
+    public long version;
+
+    public RecordScope acceptingScope() {
+        return new RecordScope(Province.ofRealm(acceptingProvince).orElseThrow(), acceptingDistrict, acceptingZone, submitter);
+    }
+
+    public RecordScope handlingScope() {
+        return new RecordScope(Province.ofRealm(handlingProvince).orElseThrow(), handlingDistrict, handlingZone, submitter);
+    }
+
+    public boolean crossDistrict() {
+        return !acceptingDistrict.equals(handlingDistrict);
+    }
+}
