@@ -77,6 +77,14 @@ public class CaseFile extends PanacheEntityBase {
     @Column(name = "deadline_provisional")
     public boolean deadlineProvisional;
     public boolean overdue;
+    /** Documents submitted, as JSON (name, checksum, size, location); never the file bytes. */
+    @org.hibernate.annotations.ColumnTransformer(write = "?::jsonb")
+    public String materials = "[]";
+    @Column(name = "accepted_on")
+    public java.time.LocalDate acceptedOn;
+    /** The deadline the work queue orders by: the decision's once accepted, else the acceptance's. */
+    @Column(name = "next_due")
+    public Instant nextDue;
     @Version
     public long version;
 

@@ -1,0 +1,100 @@
+package org.chuanyu.commonhandling.cases;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.PositiveOrZero;
+import jakarta.validation.constraints.Size;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+
+/** The case API's request and response shapes. */
+public final class CaseApi {
+
+    private CaseApi() {
+    }
+
+    @Schema(name = "CaseSubmission", description = "A case filed at a window or by an external system",
+            example = "{\"itemCode\":\"yidi-jiuyi-beian\",\"applicant\":{\"kind\":\"PERSON\",\"name\":\"张三\","
+                    + "\"idNumber\":\"511623199001011238\",\"contact\":\"13800000000\"},\"acceptingDistrict\":\"511623\","
+                    + "\"acceptingWindow\":\"邻水县政务服务中心川渝通办窗口\",\"handlingDistrict\":\"500112\","
+                    + "\"handlingDepartment\":\"渝北区医疗保障局\",\"materials\":[{\"name\":\"身份证\",\"checksum\":"
+                    + "\"9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08\",\"size\":52311,"
+                    + "\"location\":\"oss://cases/2026/11/id-card.pdf\"}]}")
+    public record Submission(
+            @Schema(description = "Item code from the catalogue") @NotBlank @Size(max = 64) String itemCode,
+            @NotNull @Valid Applicant applicant,
+            @Schema(description = "District of the accepting window (GB/T 2260)") @NotNull
+            @Pattern(regexp = "\\d{6}", message = "must be a six-digit GB/T 2260 code") String acceptingDistrict,
+            @Size(max = 200) String acceptingWindow,
+            @Schema(description = "District of the competent authority (GB/T 2260)") @NotNull
+            @Pattern(regexp = "\\d{6}", message = "must be a six-digit GB/T 2260 code") String handlingDistrict,
+            @Size(max = 200) String handlingDepartment,
+            @Size(max = 50) List<@Valid Material> materials) {
+    }
+
+    @Schema(name = "Applicant")
+    public record Applicant(
+            @Schema(description = "PERSON (resident ID number) or ENTERPRISE (unified social credit code)") @NotNull
+            CaseFile.ApplicantKind kind,
+            @NotBlank @Size(max = 200) String name,
+            @Schema(description = "Resident ID number (GB 11643) or unified social credit code (GB 32100); "
+                    + "masked except for the accepting and handling scopes and the submitting system")
+            @NotBlank String idNumber,
+            @Size(max = 200) String contact) {
+    }
+
+    @Schema(name = "Material", description = "A submitted document: where it is stored, never its bytes")
+    public record Material(
+            @NotBlank @Size(max = 200) String name,
+            @Schema(description = "SHA-256 of the file, hex") @NotNull
+            @Pattern(regexp = "[0-9a-f]{64}", message = "must be a SHA-256 in lower-case hex") String checksum,
+            @PositiveOrZero long size,
+            @NotBlank @Size(max = 500) String location) {
+    }
+
+    @Schema(name = "Case", description = "A 川渝通办 case as the caller may see it")
+    public record View(String number, String itemCode, int itemVersion, ApplicantView applicant,
+                       ScopeView accepting, ScopeView handling, CaseFile.Channel channel, String submitter,
+                       CaseStatus status, Instant acceptanceDue, Instant decisionDue,
+                       @Schema(description = "True when a year the deadline spans has no holiday calendar yet")
+                       boolean deadlineProvisional, boolean overdue, List<Material> materials,
+                       @Schema(description = "What this caller may do now") Set<CaseAction> allowedActions,
+                       long version) {
+    }
+
+    @Schema(name = "CaseApplicant")
+    public record ApplicantView(CaseFile.ApplicantKind kind, String name,
+                                @Schema(description = "In full or masked (5116**********1238)") String idNumber,
+                                String contact) {
+    }
+
+    @Schema(name = "CaseScope")
+    public record ScopeView(String province, String district, String zone, String unit) {
+    }
+
+    @Schema(name = "CaseTransition", example = "{\"action\":\"ACCEPT\",\"comment\":\"材料齐全\"}")
+    public record Transition(
+            @NotNull CaseAction action,
+            @Schema(description = "Required to reject at intake or deny") @Size(max = 2000) String reason,
+            @Schema(description = "Decision document number, required to approve or deny") @Size(max = 200) String decisionReference,
+            @Schema(description = "Materials asked for, required to request a supplement") @Size(max = 50) List<@NotBlank String> materials,
+            @Schema(description = "Date by which the materials should arrive") LocalDate supplementDue,
+            @Size(max = 2000) String comment) {
+    }
+
+    @Schema(name = "CaseEvent")
+    public record Event(int seq, Instant at, String actor, String realm, String role, String action,
+                        String fromStatus, String toStatus, String comment, String requestId) {
+    }
+
+    @Schema(name = "TimelineVerification")
+    public record Verification(boolean intact, int events,
+                               @Schema(description = "Sequence number of the first event that fails its MAC") Integer firstBrokenSeq) {
+    }
+}

@@ -1,0 +1,20 @@
+package org.chuanyu.commonhandling.cases;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+/** What cases need from the working-day calendar. */
+public interface CaseClock {
+
+    /** A stretch of dates in which the clock stood still (a supplement request until the material arrived). */
+    record Pause(LocalDate from, LocalDate until) {
+    }
+
+    /** A due moment; provisional when a year it spans had no holiday calendar loaded. */
+    record Due(Instant at, boolean provisional) {
+    }
+
+    /** The end of the Nth working day counted from the first working day after {@code trigger}, pauses excluded. */
+    Due due(LocalDate trigger, int workingDays, List<Pause> pauses);
+}

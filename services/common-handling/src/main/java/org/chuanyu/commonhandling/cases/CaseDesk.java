@@ -1,0 +1,330 @@
+package org.chuanyu.commonhandling.cases;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Validator;
+import org.chuanyu.jurisdiction.caller.Caller;
+import org.chuanyu.jurisdiction.caller.CurrentCaller;
+import org.chuanyu.jurisdiction.caller.Province;
+import org.chuanyu.jurisdiction.caller.Role;
+import org.chuanyu.jurisdiction.identifiers.ResidentIdNumber;
+import org.chuanyu.jurisdiction.identifiers.UnifiedSocialCreditCode;
+import org.chuanyu.jurisdiction.problem.ProblemException;
+import org.chuanyu.jurisdiction.problem.ProblemType;
+import org.chuanyu.jurisdiction.problem.RequestBodies;
+import org.chuanyu.jurisdiction.problem.Violations;
+import org.chuanyu.jurisdiction.scope.AccessRules;
+import org.chuanyu.jurisdiction.scope.CurrentScope;
+import org.chuanyu.jurisdiction.scope.RecordScope;
+import org.chuanyu.jurisdiction.scope.Scope;
+import org.chuanyu.jurisdiction.web.BusinessDates;
+import org.chuanyu.jurisdiction.web.ETags;
+
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Cases from intake to delivery. Every operation runs in a transaction (row-level security) and
+ * follows the platform's order of checks: visible (404), allowed to act (403), valid (400),
+ * current version (428/412), allowed by the lifecycle now (409, listing what is allowed).
+ */
+@ApplicationScoped
+@Transactional
+public class CaseDesk {
+
+    private static final TypeReference<List<CaseApi.Material>> MATERIALS = new TypeReference<>() {
+    };
+
+    @Inject
+    CurrentCaller currentCaller;
+    @Inject
+    CurrentScope currentScope;
+    @Inject
+    Validator validator;
+    @Inject
+    ObjectMapper json;
+    @Inject
+    CaseItems items;
+    @Inject
+    CaseClock clock;
+    @Inject
+    CaseNumbers numbers;
+    @Inject
+    CaseTimeline timeline;
+
+    /** A case as filed, and whether it was filed by an earlier request with the same Idempotency-Key. */
+    public record Filed(CaseApi.View view, boolean replayed) {
+    }
+
+    public Filed submit(CaseApi.Submission submission, String idempotencyKey) {
+        Caller caller = currentCaller.require();
+        Scope scope = currentScope.get();
+        RequestBodies.requireValid(validator, submission, "item, applicant, accepting and handling districts");
+        LocalDate today = BusinessDates.today();
+        Violations errors = new Violations();
+        Province accepting = Province.ofDivision(submission.acceptingDistrict()).orElse(null);
+        Province handling = Province.ofDivision(submission.handlingDistrict()).orElse(null);
+        if (accepting == null) {
+            errors.add("acceptingDistrict", "is not a division of Sichuan (51…) or Chongqing (50…)");
+        }
+        if (handling == null) {
+            errors.add("handlingDistrict", "is not a division of Sichuan (51…) or Chongqing (50…)");
+        }
+        String problem = submission.applicant().kind() == CaseFile.ApplicantKind.PERSON
+                ? ResidentIdNumber.parse(submission.applicant().idNumber(), today).problem()
+                : UnifiedSocialCreditCode.parse(submission.applicant().idNumber()).problem();
+        if (problem != null) {
+            errors.add("applicant.idNumber", problem);
+        }
+        CaseItems.Terms terms = items.inForce(submission.itemCode(), today).orElse(null);
+        if (terms == null) {
+            errors.add("itemCode", "is not an item in force in the catalogue (see GET /api/common-handling/items)");
+        }
+        errors.throwIfAny();
+
+        boolean external = caller.has(Role.EXTERNAL_SYSTEM);
+        String submitter = external ? caller.clientId() : null;
+        AccessRules.requireCreatable(scope, "Case",
+                new RecordScope(accepting, submission.acceptingDistrict(), null, submitter));
+
+        String requestHash = hash(submission);
+        if (idempotencyKey != null) {
+            var earlier = CaseSubmissionKey.find(callerKey(caller), idempotencyKey);
+            if (earlier.isPresent()) {
+                if (!earlier.get().requestHash.equals(requestHash)) {
+                    throw new ProblemException(ProblemType.UNPROCESSABLE,
+                            "This Idempotency-Key was used for a different submission");
+                }
+                return new Filed(view(requireVisible(earlier.get().caseNumber)), true);
+            }
+        }
+
+        CaseFile c = new CaseFile();
+        c.number = numbers.next(accepting, today.getYear());
+        c.itemCode = terms.itemCode();
+        c.itemVersion = terms.version();
+        c.applicantKind = submission.applicant().kind();
+        c.applicantName = submission.applicant().name().trim();
+        c.applicantId = submission.applicant().idNumber().trim().toUpperCase();
+        c.applicantContact = submission.applicant().contact();
+        c.acceptingProvince = accepting.realm();
+        c.acceptingDistrict = submission.acceptingDistrict();
+        c.acceptingWindow = submission.acceptingWindow();
+        c.handlingProvince = handling.realm();
+        c.handlingDistrict = submission.handlingDistrict();
+        c.handlingDepartment = submission.handlingDepartment();
+        c.channel = external ? CaseFile.Channel.EXTERNAL_SYSTEM : CaseFile.Channel.WINDOW;
+        c.submitter = submitter;
+        c.status = CaseStatus.SUBMITTED;
+        c.submittedAt = java.time.Instant.now();
+        c.materials = write(submission.materials() == null ? List.of() : submission.materials());
+        CaseClock.Due due = clock.due(today, terms.acceptanceDays(), List.of());
+        c.acceptanceDue = due.at();
+        c.deadlineProvisional = due.provisional();
+        c.nextDue = c.acceptanceDue;
+        c.persist();
+        timeline.append(c, caller, "SUBMIT", null, CaseStatus.SUBMITTED, null);
+        if (idempotencyKey != null) {
+            CaseSubmissionKey.remember(callerKey(caller), idempotencyKey, requestHash, c.number);
+        }
+        CaseFile.flush();
+        return new Filed(view(c), false);
+    }
+
+    public CaseApi.View get(String number) {
+        return view(requireVisible(number));
+    }
+
+    public CaseApi.View transition(String number, CaseApi.Transition request, String ifMatch) {
+        CaseFile c = requireVisible(number);
+        Set<CaseSide> sides = sidesOf(c);
+        if (sides.isEmpty()) {
+            throw ProblemException.forbidden("You may read this case but not act on it");
+        }
+        RequestBodies.requireValid(validator, request, "an action");
+        Violations errors = new Violations();
+        if ((request.action() == CaseAction.REJECT_AT_INTAKE || request.action() == CaseAction.DENY) && blank(request.reason())) {
+            errors.add("reason", "is required to " + request.action().name().toLowerCase().replace('_', ' '));
+        }
+        if ((request.action() == CaseAction.APPROVE || request.action() == CaseAction.DENY) && blank(request.decisionReference())) {
+            errors.add("decisionReference", "is required for a decision");
+        }
+        if (request.action() == CaseAction.REQUEST_SUPPLEMENT && (request.materials() == null || request.materials().isEmpty())) {
+            errors.add("materials", "must list what is to be supplemented");
+        }
+        errors.throwIfAny();
+        ETags.requireMatch(ifMatch, c.version);
+        Set<CaseAction> allowed = CaseLifecycle.allowed(c.status, sides, c.crossDistrict());
+        if (!allowed.contains(request.action())) {
+            throw ProblemException.conflict(request.action() + " is not possible while the case is " + c.status
+                    + "; you may now: " + (allowed.isEmpty() ? "nothing" : allowed));
+        }
+        apply(c, request);
+        CaseFile.flush();
+        return view(c);
+    }
+
+    public List<CaseApi.Event> events(String number) {
+        CaseFile c = requireVisible(number);
+        return CaseEvent.of(c.id).stream().map(e -> new CaseApi.Event(e.seq, e.at, e.actor, e.realm, e.role, e.action,
+                e.fromStatus, e.toStatus, e.comment, e.requestId)).toList();
+    }
+
+    public CaseApi.Verification verify(String number) {
+        CaseTimeline.Verification v = timeline.verify(requireVisible(number));
+        return new CaseApi.Verification(v.intact(), v.events(), v.firstBrokenSeq());
+    }
+
+    /** The case, or 404 when it does not exist or lies outside both of the caller's views of it. */
+    CaseFile requireVisible(String number) {
+        CaseFile c = CaseFile.<CaseFile>find("number", number).firstResultOptional()
+                .orElseThrow(() -> ProblemException.notFound("Case"));
+        AccessRules.requireReadable(currentScope.get(), "Case", c.acceptingScope(), c.handlingScope());
+        return c;
+    }
+
+    private void apply(CaseFile c, CaseApi.Transition request) {
+        Caller caller = currentCaller.require();
+        LocalDate today = BusinessDates.today();
+        CaseStatus from = c.status;
+        CaseStatus to = CaseLifecycle.next(from, request.action(), java.util.Optional.ofNullable(c.resumeStatus));
+        switch (request.action()) {
+            case ACCEPT -> {
+                c.acceptedOn = today;
+                CaseItems.Terms terms = items.version(c.itemCode, c.itemVersion)
+                        .orElseThrow(() -> new IllegalStateException("item version of " + c.number + " vanished"));
+                CaseClock.Due due = clock.due(today, terms.decisionDays(), List.of());
+                c.decisionDue = due.at();
+                c.deadlineProvisional = due.provisional();
+            }
+            case REQUEST_SUPPLEMENT -> {
+                c.resumeStatus = from;
+                CasePause pause = new CasePause();
+                pause.caseId = c.id;
+                pause.fromDate = today;
+                pause.materials = String.join("; ", request.materials());
+                pause.dueDate = request.supplementDue();
+                pause.persist();
+            }
+            case SUPPLEMENT_ARRIVED -> {
+                c.resumeStatus = null;
+                CasePause.<CasePause>list("caseId = ?1 and untilDate is null", c.id).forEach(p -> p.untilDate = today);
+                recomputeDeadlines(c);
+            }
+            default -> { }
+        }
+        c.status = to;
+        c.nextDue = to.isFinal() || to == CaseStatus.APPROVED || to == CaseStatus.DENIED ? null
+                : c.decisionDue != null ? c.decisionDue : c.acceptanceDue;
+        String comment = firstNonBlank(request.reason(), request.comment(), request.materials() == null ? null
+                : String.join("; ", request.materials()));
+        if (request.decisionReference() != null) {
+            comment = (comment == null ? "" : comment + " ") + "[" + request.decisionReference() + "]";
+        }
+        timeline.append(c, caller, request.action().name(), from, to, comment);
+    }
+
+    /** Working days spent waiting for supplements do not count: recompute from the triggers with the pauses. */
+    private void recomputeDeadlines(CaseFile c) {
+        List<CaseClock.Pause> pauses = CasePause.of(c.id).stream().map(CasePause::asPause).toList();
+        CaseItems.Terms terms = items.version(c.itemCode, c.itemVersion)
+                .orElseThrow(() -> new IllegalStateException("item version of " + c.number + " vanished"));
+        LocalDate submitted = c.submittedAt.atZone(BusinessDates.ZONE).toLocalDate();
+        CaseClock.Due acceptance = clock.due(submitted, terms.acceptanceDays(),
+                pauses.stream().filter(p -> c.acceptedOn == null || p.from().isBefore(c.acceptedOn)).toList());
+        c.acceptanceDue = acceptance.at();
+        boolean provisional = acceptance.provisional();
+        if (c.acceptedOn != null) {
+            CaseClock.Due decision = clock.due(c.acceptedOn, terms.decisionDays(),
+                    pauses.stream().filter(p -> !p.from().isBefore(c.acceptedOn)).toList());
+            c.decisionDue = decision.at();
+            provisional |= decision.provisional();
+        }
+        c.deadlineProvisional = provisional;
+    }
+
+    /** In which capacities the caller may act on the case. */
+    Set<CaseSide> sidesOf(CaseFile c) {
+        Caller caller = currentCaller.require();
+        Scope scope = currentScope.get();
+        Set<CaseSide> sides = EnumSet.noneOf(CaseSide.class);
+        if (caller.has(Role.EXTERNAL_SYSTEM)) {
+            if (caller.clientId().equals(c.submitter) && scope.canWrite(c.acceptingScope())) {
+                sides.add(CaseSide.SUBMITTER);
+            }
+            return sides;
+        }
+        // Separation of duties: a cross-province-admin reads every case but acts on none.
+        if (caller.roles().equals(EnumSet.of(Role.CROSS_PROVINCE_ADMIN))) {
+            return sides;
+        }
+        if (scope.canWrite(c.acceptingScope())) {
+            sides.add(CaseSide.ACCEPTING);
+        }
+        if (scope.canWrite(c.handlingScope())) {
+            sides.add(CaseSide.HANDLING);
+        }
+        return sides;
+    }
+
+    CaseApi.View view(CaseFile c) {
+        Set<CaseSide> sides = sidesOf(c);
+        boolean fullIdentifiers = !sides.isEmpty();
+        String id = fullIdentifiers ? c.applicantId : ResidentIdNumber.mask(c.applicantId);
+        String contact = fullIdentifiers ? c.applicantContact : ResidentIdNumber.mask(c.applicantContact);
+        return new CaseApi.View(c.number, c.itemCode, c.itemVersion,
+                new CaseApi.ApplicantView(c.applicantKind, c.applicantName, id, contact),
+                new CaseApi.ScopeView(c.acceptingProvince, c.acceptingDistrict, c.acceptingZone, c.acceptingWindow),
+                new CaseApi.ScopeView(c.handlingProvince, c.handlingDistrict, c.handlingZone, c.handlingDepartment),
+                c.channel, c.submitter, c.status, c.acceptanceDue, c.decisionDue, c.deadlineProvisional, c.overdue,
+                read(c.materials), CaseLifecycle.allowed(c.status, sides, c.crossDistrict()), c.version);
+    }
+
+    private static String callerKey(Caller caller) {
+        return caller.province().realm() + "/" + (caller.has(Role.EXTERNAL_SYSTEM) ? caller.clientId() : caller.username());
+    }
+
+    private String hash(CaseApi.Submission submission) {
+        try {
+            byte[] canonical = json.writeValueAsBytes(submission);
+            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(canonical));
+        } catch (JsonProcessingException | java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private String write(List<CaseApi.Material> materials) {
+        try {
+            return json.writeValueAsString(materials);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private List<CaseApi.Material> read(String materials) {
+        try {
+            return json.readValue(materials, MATERIALS);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("stored materials are not JSON", e);
+        }
+    }
+
+    private static boolean blank(String s) {
+        return s == null || s.isBlank();
+    }
+
+    private static String firstNonBlank(String... values) {
+        for (String v : values) {
+            if (!blank(v)) {
+                return v;
+            }
+        }
+        return null;
+    }
+}
