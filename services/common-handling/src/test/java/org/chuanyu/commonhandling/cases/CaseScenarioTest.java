@@ -33,7 +33,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @QuarkusTest
 class CaseScenarioTest {
 
-    static final String ITEM = CaseTestItems.PROXY_ITEM;
+    /** 异地就医备案, the most requested item, fully online (seeded in V2). */
+    static final String ITEM = "yidi-jiuyi-beian";
     static final String CASES = "/api/common-handling/cases";
     static final String PERSON_ID = "511623199001011238";
 
