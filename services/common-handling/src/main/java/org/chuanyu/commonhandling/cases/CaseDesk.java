@@ -231,7 +231,7 @@ public class CaseDesk {
     }
 
     /** Working days spent waiting for supplements do not count: recompute from the triggers with the pauses. */
-    private void recomputeDeadlines(CaseFile c) {
+    void recomputeDeadlines(CaseFile c) {
         List<CaseClock.Pause> pauses = CasePause.of(c.id).stream().map(CasePause::asPause).toList();
         CaseItems.Terms terms = items.version(c.itemCode, c.itemVersion)
                 .orElseThrow(() -> new IllegalStateException("item version of " + c.number + " vanished"));
@@ -247,6 +247,9 @@ public class CaseDesk {
             provisional |= decision.provisional();
         }
         c.deadlineProvisional = provisional;
+        if (c.nextDue != null) {
+            c.nextDue = c.decisionDue != null ? c.decisionDue : c.acceptanceDue;
+        }
     }
 
     /** In which capacities the caller may act on the case. */
