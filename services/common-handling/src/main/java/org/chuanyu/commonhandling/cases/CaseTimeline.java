@@ -11,6 +11,7 @@ import javax.crypto.spec.SecretKeySpec;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
@@ -39,7 +40,8 @@ public class CaseTimeline {
         CaseEvent e = new CaseEvent();
         e.caseId = c.id;
         e.seq = chain.size() + 1;
-        e.at = Instant.now();
+        // The database keeps microseconds: hash exactly what will be read back.
+        e.at = Instant.now().truncatedTo(ChronoUnit.MICROS);
         e.actor = caller.username();
         e.realm = caller.province().realm();
         e.role = caller.roles().stream().map(Role::claim).sorted().collect(Collectors.joining(","));

@@ -195,6 +195,7 @@ class CaseScenarioTest {
             owner.setAutoCommit(false);
             try (Statement s = owner.createStatement()) {
                 s.execute("alter table case_event no force row level security");
+                s.execute("alter table case_file no force row level security");
             }
             try (PreparedStatement p = owner.prepareStatement("update case_event set comment = '材料不全' "
                     + "where seq = 2 and case_id = (select id from case_file where number = ?)")) {
@@ -203,6 +204,7 @@ class CaseScenarioTest {
             }
             try (Statement s = owner.createStatement()) {
                 s.execute("alter table case_event force row level security");
+                s.execute("alter table case_file force row level security");
             }
             owner.commit();
         }
