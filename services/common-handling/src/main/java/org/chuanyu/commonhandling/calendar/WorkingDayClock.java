@@ -89,6 +89,23 @@ public final class WorkingDayClock {
     }
 
     /**
+     * Working days counted from an event on {@code trigger} through {@code through}, both by the
+     * rules of {@link #deadline}: from the first working day after the trigger, days inside a pause
+     * not counted. The time a case took, in the units its time limit is given in.
+     */
+    public int workingDaysElapsed(LocalDate trigger, LocalDate through, List<Pause> pauses) {
+        List<Pause> stops = pauses == null ? List.of() : List.copyOf(pauses);
+        int counted = 0;
+        for (LocalDate d = trigger.plusDays(1); !d.isAfter(through); d = d.plusDays(1)) {
+            LocalDate day = d;
+            if (isWorkingDay(day) && stops.stream().noneMatch(p -> p.covers(day))) {
+                counted++;
+            }
+        }
+        return counted;
+    }
+
+    /**
      * Working days left until a deadline, as a clerk reads it on {@code today}: today counts while it
      * is a working day not yet over, so on the last working day 1 remains. After the last working day
      * the result is the negative number of working days since it (0 on a weekend right after it, when

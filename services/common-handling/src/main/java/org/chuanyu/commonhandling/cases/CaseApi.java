@@ -63,9 +63,22 @@ public final class CaseApi {
                        ScopeView accepting, ScopeView handling, CaseFile.Channel channel, String submitter,
                        CaseStatus status, Instant acceptanceDue, Instant decisionDue,
                        @Schema(description = "True when a year the deadline spans has no holiday calendar yet")
-                       boolean deadlineProvisional, boolean overdue, List<Material> materials,
+                       boolean deadlineProvisional,
+                       @Schema(description = "True once the deadline the case runs against has passed (set by the "
+                               + "overdue watch, recorded on the timeline)") boolean overdue,
+                       @Schema(description = "Working days left on Asia/Shanghai's today before the current deadline "
+                               + "(today counts while it is a working day); negative once passed; null when no "
+                               + "deadline runs", example = "3") Integer workingDaysRemaining,
+                       List<Material> materials,
                        @Schema(description = "What this caller may do now") Set<CaseAction> allowedActions,
                        long version) {
+
+        /** The same case with the applicant shown otherwise (masked in lists). */
+        public View withApplicant(ApplicantView shown) {
+            return new View(number, itemCode, itemVersion, shown, accepting, handling, channel, submitter, status,
+                    acceptanceDue, decisionDue, deadlineProvisional, overdue, workingDaysRemaining, materials,
+                    allowedActions, version);
+        }
     }
 
     @Schema(name = "CaseApplicant")

@@ -7,7 +7,10 @@ import java.util.List;
 /** What cases need from the working-day calendar. */
 public interface CaseClock {
 
-    /** A stretch of dates in which the clock stood still (a supplement request until the material arrived). */
+    /**
+     * A stretch of dates in which the clock stood still: a supplement request (补正) until the
+     * material arrived, both days included; {@code until} is null while the material is awaited.
+     */
     record Pause(LocalDate from, LocalDate until) {
     }
 
@@ -17,4 +20,10 @@ public interface CaseClock {
 
     /** The end of the Nth working day counted from the first working day after {@code trigger}, pauses excluded. */
     Due due(LocalDate trigger, int workingDays, List<Pause> pauses);
+
+    /** Working days a clerk still has on {@code today} before {@code due}; negative once it has passed. */
+    int workingDaysLeft(Instant due, LocalDate today);
+
+    /** Working days counted from {@code trigger} through {@code through}, pauses excluded: the time a step took. */
+    int workingDaysTaken(LocalDate trigger, LocalDate through, List<Pause> pauses);
 }

@@ -217,11 +217,17 @@ public class CaseDesk {
                 CasePause.<CasePause>list("caseId = ?1 and untilDate is null", c.id).forEach(p -> p.untilDate = today);
                 recomputeDeadlines(c);
             }
+            case APPROVE, DENY -> {
+                c.decidedAt = java.time.Instant.now();
+                c.decisionWorkingDays = clock.workingDaysTaken(c.acceptedOn, today,
+                        CasePause.of(c.id).stream().map(CasePause::asPause)
+                                .filter(p -> !p.from().isBefore(c.acceptedOn)).toList());
+            }
             default -> { }
         }
         c.status = to;
-        c.nextDue = to.isFinal() || to == CaseStatus.APPROVED || to == CaseStatus.DENIED ? null
-                : c.decisionDue != null ? c.decisionDue : c.acceptanceDue;
+        c.nextDue = !to.awaitsDecision() ? null : c.decisionDue != null ? c.decisionDue : c.acceptanceDue;
+        clearOverdueWhenDeadlineAhead(c);
         String comment = firstNonBlank(request.reason(), request.comment(), request.materials() == null ? null
                 : String.join("; ", request.materials()));
         if (request.decisionReference() != null) {
@@ -249,6 +255,18 @@ public class CaseDesk {
         c.deadlineProvisional = provisional;
         if (c.nextDue != null) {
             c.nextDue = c.decisionDue != null ? c.decisionDue : c.acceptanceDue;
+        }
+        clearOverdueWhenDeadlineAhead(c);
+    }
+
+    /**
+     * {@code overdue} says the deadline the case now runs against has passed. When that deadline
+     * moves ahead (accepted, material arrived, calendar changed) or no longer applies (decided),
+     * the flag drops; the timeline keeps the OVERDUE event of the deadline that was missed.
+     */
+    private static void clearOverdueWhenDeadlineAhead(CaseFile c) {
+        if (c.overdue && (c.nextDue == null || c.nextDue.isAfter(java.time.Instant.now()))) {
+            c.overdue = false;
         }
     }
 
@@ -286,6 +304,7 @@ public class CaseDesk {
                 new CaseApi.ScopeView(c.acceptingProvince, c.acceptingDistrict, c.acceptingZone, c.acceptingWindow),
                 new CaseApi.ScopeView(c.handlingProvince, c.handlingDistrict, c.handlingZone, c.handlingDepartment),
                 c.channel, c.submitter, c.status, c.acceptanceDue, c.decisionDue, c.deadlineProvisional, c.overdue,
+                c.nextDue == null ? null : clock.workingDaysLeft(c.nextDue, BusinessDates.today()),
                 read(c.materials), CaseLifecycle.allowed(c.status, sides, c.crossDistrict()), c.version);
     }
 

@@ -85,6 +85,12 @@ public class CaseFile extends PanacheEntityBase {
     /** The deadline the work queue orders by: the decision's once accepted, else the acceptance's. */
     @Column(name = "next_due")
     public Instant nextDue;
+    /** When the case was approved or denied. */
+    @Column(name = "decided_at")
+    public Instant decidedAt;
+    /** Working days from acceptance to the decision, supplement pauses excluded. */
+    @Column(name = "decision_working_days")
+    public Integer decisionWorkingDays;
     @Version
     public long version;
 

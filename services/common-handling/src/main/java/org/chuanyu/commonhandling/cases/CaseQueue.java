@@ -23,9 +23,9 @@ import java.util.Map;
 @Transactional
 public class CaseQueue {
 
-    private static final ScopePredicate.Columns ACCEPTING = new ScopePredicate.Columns(
+    static final ScopePredicate.Columns ACCEPTING = new ScopePredicate.Columns(
             "c.acceptingProvince", "c.acceptingDistrict", "c.acceptingZone", "c.submitter");
-    private static final ScopePredicate.Columns HANDLING = new ScopePredicate.Columns(
+    static final ScopePredicate.Columns HANDLING = new ScopePredicate.Columns(
             "c.handlingProvince", "c.handlingDistrict", "c.handlingZone", "c.submitter");
     private static final String NO_DEADLINE = "-";
 
@@ -113,11 +113,7 @@ public class CaseQueue {
     /** Lists never show identifiers in full, whoever asks. */
     private CaseApi.View masked(CaseFile c) {
         CaseApi.View v = desk.view(c);
-        CaseApi.ApplicantView a = v.applicant();
-        return new CaseApi.View(v.number(), v.itemCode(), v.itemVersion(),
-                new CaseApi.ApplicantView(a.kind(), a.name(), ResidentIdNumber.mask(c.applicantId),
-                        ResidentIdNumber.mask(c.applicantContact)),
-                v.accepting(), v.handling(), v.channel(), v.submitter(), v.status(), v.acceptanceDue(), v.decisionDue(),
-                v.deadlineProvisional(), v.overdue(), v.materials(), v.allowedActions(), v.version());
+        return v.withApplicant(new CaseApi.ApplicantView(v.applicant().kind(), v.applicant().name(),
+                ResidentIdNumber.mask(c.applicantId), ResidentIdNumber.mask(c.applicantContact)));
     }
 }

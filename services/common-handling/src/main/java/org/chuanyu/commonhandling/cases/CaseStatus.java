@@ -23,7 +23,22 @@ public enum CaseStatus {
     /** Withdrawn by the applicant's channel. Final. */
     WITHDRAWN;
 
+    /** The statuses in which a statutory clock runs (a supplement request stops it). */
+    public static final java.util.Set<CaseStatus> CLOCK_RUNNING =
+            java.util.EnumSet.of(SUBMITTED, ACCEPTED, FORWARDED, IN_REVIEW);
+
     public boolean isFinal() {
         return this == REJECTED_AT_INTAKE || this == DELIVERED || this == WITHDRAWN;
+    }
+
+    /** The statuses in which a deadline applies. */
+    public static java.util.Set<CaseStatus> awaitingDecision() {
+        return java.util.Arrays.stream(values()).filter(CaseStatus::awaitsDecision)
+                .collect(java.util.stream.Collectors.toCollection(() -> java.util.EnumSet.noneOf(CaseStatus.class)));
+    }
+
+    /** Whether a deadline applies: until the decision is made (or the case ends at intake). */
+    public boolean awaitsDecision() {
+        return !isFinal() && this != APPROVED && this != DENIED;
     }
 }

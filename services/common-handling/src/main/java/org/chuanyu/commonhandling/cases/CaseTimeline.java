@@ -27,6 +27,8 @@ public class CaseTimeline {
 
     private static final String ALGORITHM = "HmacSHA256";
     private static final String GENESIS = "";
+    private static final String SYSTEM_REALM = "platform";
+    private static final String SYSTEM_ROLE = "system";
 
     @Inject
     TimelineKey key;
@@ -36,15 +38,27 @@ public class CaseTimeline {
     }
 
     public CaseEvent append(CaseFile c, Caller caller, String action, CaseStatus from, CaseStatus to, String comment) {
+        return append(c, caller.username(), caller.province().realm(),
+                caller.roles().stream().map(Role::claim).sorted().collect(Collectors.joining(",")),
+                action, from, to, comment);
+    }
+
+    /** An event no person caused (the overdue watch): the platform itself is its actor. */
+    public CaseEvent appendBySystem(CaseFile c, String job, String action, String comment) {
+        return append(c, job, SYSTEM_REALM, SYSTEM_ROLE, action, c.status, c.status, comment);
+    }
+
+    private CaseEvent append(CaseFile c, String actor, String realm, String role, String action, CaseStatus from,
+                             CaseStatus to, String comment) {
         List<CaseEvent> chain = CaseEvent.of(c.id);
         CaseEvent e = new CaseEvent();
         e.caseId = c.id;
         e.seq = chain.size() + 1;
         // The database keeps microseconds: hash exactly what will be read back.
         e.at = Instant.now().truncatedTo(ChronoUnit.MICROS);
-        e.actor = caller.username();
-        e.realm = caller.province().realm();
-        e.role = caller.roles().stream().map(Role::claim).sorted().collect(Collectors.joining(","));
+        e.actor = actor;
+        e.realm = realm;
+        e.role = role;
         e.action = action;
         e.fromStatus = from == null ? null : from.name();
         e.toStatus = to.name();

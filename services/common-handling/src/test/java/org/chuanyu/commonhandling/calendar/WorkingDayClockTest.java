@@ -182,4 +182,15 @@ class WorkingDayClockTest {
         assertThrows(IllegalArgumentException.class,
                 () -> new YearSchedule(2027, Set.of(d("2026-12-31")), Set.of()));
     }
+
+    @Test
+    void theTimeTakenIsCountedByTheSameRulesAsTheLimit() {
+        // The deadline's own count: 20 working days from 10 February end on 16 March.
+        assertEquals(20, clock.workingDaysElapsed(d("2026-02-10"), d("2026-03-16"), List.of()));
+        assertEquals(0, clock.workingDaysElapsed(d("2026-02-13"), d("2026-02-13"), List.of()), "nothing on the day itself");
+        assertEquals(1, clock.workingDaysElapsed(d("2026-02-13"), d("2026-02-23"), List.of()), "only Saturday 14 worked");
+        // A pause over 2-4 March takes its three working days out of the time taken.
+        assertEquals(17, clock.workingDaysElapsed(d("2026-02-10"), d("2026-03-16"),
+                List.of(new Pause(d("2026-03-02"), d("2026-03-04")))));
+    }
 }

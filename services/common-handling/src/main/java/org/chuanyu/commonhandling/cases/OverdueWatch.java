@@ -1,0 +1,74 @@
+package org.chuanyu.commonhandling.cases;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.scheduler.Scheduled;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import org.chuanyu.jurisdiction.scope.CurrentScope;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * Marks cases whose running deadline has passed and records it on their timelines, exactly once
+ * however many replicas run: each scan takes a transaction-scoped PostgreSQL advisory lock, so
+ * one replica scans at a time and the next sees the flags the previous one committed. Cases
+ * waiting for a supplement are not watched: their clock stands still.
+ */
+@ApplicationScoped
+public class OverdueWatch {
+
+    private static final Logger LOG = Logger.getLogger(OverdueWatch.class);
+    /** Who the timeline names as the actor. */
+    static final String JOB = "overdue-watch";
+    static final String EVENT = "OVERDUE";
+
+    @Inject
+    CurrentScope currentScope;
+    @Inject
+    EntityManager em;
+    @Inject
+    CaseTimeline timeline;
+    @ConfigProperty(name = "common-handling.overdue.batch")
+    int batch;
+
+    @Scheduled(identity = JOB, every = "${common-handling.overdue.scan-every}",
+            delayed = "${common-handling.overdue.first-scan-after}",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void onSchedule() {
+        int marked = scan();
+        if (marked > 0) {
+            LOG.infof("%d cases became overdue", marked);
+        }
+    }
+
+    /** One scan, batch after batch; returns how many cases this scan marked (0 when another replica holds the lock). */
+    public int scan() {
+        int total = 0;
+        int marked;
+        do {
+            marked = currentScope.asSystem(() -> QuarkusTransaction.requiringNew().call(this::markOneBatch));
+            total += marked;
+        } while (marked == batch);
+        return total;
+    }
+
+    private int markOneBatch() {
+        Boolean mine = (Boolean) em.createNativeQuery("select pg_try_advisory_xact_lock(hashtext(:name))")
+                .setParameter("name", "common-handling/" + JOB).getSingleResult();
+        if (!Boolean.TRUE.equals(mine)) {
+            return 0;
+        }
+        Instant now = Instant.now();
+        List<CaseFile> late = CaseFile.<CaseFile>find("overdue = false and status in ?1 and nextDue <= ?2 order by nextDue",
+                CaseStatus.CLOCK_RUNNING, now).range(0, batch - 1).list();
+        for (CaseFile c : late) {
+            c.overdue = true;
+            timeline.appendBySystem(c, JOB, EVENT, "deadline " + c.nextDue + " passed");
+        }
+        return late.size();
+    }
+}
