@@ -1,10 +1,12 @@
 package org.chuanyu.commonhandling.cases;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
+import jakarta.interceptor.Interceptor;
 import org.chuanyu.commonhandling.calendar.CalendarChanged;
 import org.chuanyu.jurisdiction.scope.CurrentScope;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -30,7 +32,9 @@ public class DeadlineRecomputation {
     @ConfigProperty(name = "common-handling.deadlines.recompute-batch")
     int batch;
 
-    void onCalendarChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) CalendarChanged change) {
+    // After the calendar's own observer (default priority) has dropped the cached clock.
+    void onCalendarChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS)
+                           @Priority(Interceptor.Priority.APPLICATION + 900) CalendarChanged change) {
         int recounted = recomputeOpenCases();
         LOG.infof("calendar %d changed: deadlines of %d open cases recounted", change.year(), recounted);
     }

@@ -1,11 +1,9 @@
 package org.chuanyu.commonhandling.cases;
 
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import org.chuanyu.commonhandling.calendar.WorkingCalendar;
 import org.chuanyu.commonhandling.calendar.WorkingDayClock;
-import org.chuanyu.jurisdiction.scope.CurrentScope;
 import org.chuanyu.jurisdiction.web.BusinessDates;
 import org.junit.jupiter.api.Test;
 
@@ -43,9 +41,7 @@ class DeadlinesOnTheHolidayCalendarTest {
     static final String PENSION_TRANSFER = "shebao-guanxi-zhuanyi";
 
     @Inject
-    CurrentScope currentScope;
-    @Inject
-    CaseDesk desk;
+    CaseTimeMachine time;
     @Inject
     OverdueWatch watch;
     @Inject
@@ -57,33 +53,13 @@ class DeadlinesOnTheHolidayCalendarTest {
         return as(account).body(s).post(CASES).then().statusCode(201).extract().path("number");
     }
 
-    /** Moves a case's history back in time and counts its deadlines again, as the system. */
-    void backdate(String number, LocalDate submitted, LocalDate accepted, List<CaseClock.Pause> pauses) {
-        currentScope.asSystem(() -> QuarkusTransaction.requiringNew().call(() -> {
-            CaseFile c = CaseFile.<CaseFile>find("number", number).singleResult();
-            c.submittedAt = submitted.atTime(10, 0).atZone(BusinessDates.ZONE).toInstant();
-            c.acceptedOn = accepted;
-            for (CaseClock.Pause p : pauses) {
-                CasePause pause = new CasePause();
-                pause.caseId = c.id;
-                pause.fromDate = p.from();
-                pause.untilDate = p.until();
-                pause.materials = "户口簿";
-                pause.persist();
-            }
-            CasePause.flush();
-            desk.recomputeDeadlines(c);
-            return null;
-        }));
-    }
-
     @Test
     void aCaseAcceptedBeforeTheSpringFestivalIsDueAfterItLessItsSupplementPauses() {
         String number = file("linshui-clerk", "511623", "500112");
         act("linshui-clerk", number, "ACCEPT", Map.of()).statusCode(200);
         // Filed Tue 10 Feb; a supplement asked at intake on 11 Feb arrived the same day; accepted
         // Fri 13 Feb; a supplement asked in review ran Mon 2 to Wed 4 March.
-        backdate(number, LocalDate.parse("2026-02-10"), LocalDate.parse("2026-02-13"), List.of(
+        time.backdate(number, LocalDate.parse("2026-02-10"), LocalDate.parse("2026-02-13"), List.of(
                 new CaseClock.Pause(LocalDate.parse("2026-02-11"), LocalDate.parse("2026-02-11")),
                 new CaseClock.Pause(LocalDate.parse("2026-03-02"), LocalDate.parse("2026-03-04"))));
 
@@ -116,7 +92,7 @@ class DeadlinesOnTheHolidayCalendarTest {
     @Test
     void theOverdueWatchRecordsALateCaseOnceHoweverManyReplicasScanAtOnce() throws Exception {
         String number = file("rongchang-clerk", "500153", "511028");
-        backdate(number, LocalDate.parse("2026-02-10"), null, List.of());
+        time.backdate(number, LocalDate.parse("2026-02-10"), null, List.of());
 
         ExecutorService replicas = Executors.newFixedThreadPool(4);
         try {
@@ -154,7 +130,7 @@ class DeadlinesOnTheHolidayCalendarTest {
     void aCaseWaitingForASupplementIsNotWatched() {
         String number = file("rongchang-clerk", "500153", "500153");
         act("rongchang-clerk", number, "REQUEST_SUPPLEMENT", Map.of("materials", List.of("户口簿"))).statusCode(200);
-        backdate(number, LocalDate.parse("2026-02-10"), null, List.of());
+        time.backdate(number, LocalDate.parse("2026-02-10"), null, List.of());
         watch.scan();
         as("rongchang-clerk").get(CASES + "/" + number).then().body("overdue", equalTo(false))
                 .body("status", equalTo("SUPPLEMENT_REQUESTED"));
