@@ -11,12 +11,16 @@ demo_token() {
   printf '%s' "${DEMO_TOKENS[$1]}"
 }
 
-# demo_call ACCOUNT METHOD PATH [BODY]: prints "<status> <body>"; never fails (status 000 when unreachable).
+# demo_call ACCOUNT METHOD PATH [BODY [HEADER...]]: prints "<status> <body>"; never fails (status 000
+# when unreachable). Extra arguments are request headers ("If-Match: \"3\"").
 demo_call() {
-  local account=$1 method=$2 path=$3 body=${4:-} token out
+  local account=$1 method=$2 path=$3 body=${4:-} token out h
+  local -a headers=()
+  shift $(($# < 4 ? $# : 4))
+  for h in "$@"; do headers+=(-H "$h"); done
   token=$(demo_token "$account") || { printf '000 no token for %s' "$account"; return 0; }
   out=$(curl -sS --max-time 10 -w '\n%{http_code}' -X "$method" \
-    -H "Authorization: Bearer $token" -H 'Content-Type: application/json' \
+    -H "Authorization: Bearer $token" -H 'Content-Type: application/json' "${headers[@]}" \
     ${body:+--data "$body"} "$GATEWAY_URL$path" 2>/dev/null) || out=$'\n000'
   printf '%s %s' "${out##*$'\n'}" "${out%$'\n'*}"
 }
@@ -66,4 +70,5 @@ demo_load_parks() {
 
 demo_load() {
   demo_load_parks
+  demo_load_cases
 }
