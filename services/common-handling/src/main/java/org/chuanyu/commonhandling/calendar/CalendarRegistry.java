@@ -173,7 +173,9 @@ public class CalendarRegistry {
     }
 
     private void replaceDays(int year, PublishedSchedule schedule) {
-        // A bulk delete runs at once, so the new rows (same days, perhaps) never meet the old ones.
+        // A bulk delete runs at once, so the new rows (same days, perhaps) never meet the old ones;
+        // the old days read for the record of changes must leave the persistence context too.
+        CalendarDay.<CalendarDay>list("year", year).forEach(CalendarDay.getEntityManager()::detach);
         CalendarDay.delete("year", year);
         for (PublishedSchedule.Holiday holiday : schedule.holidays()) {
             for (LocalDate day : holiday.days()) {

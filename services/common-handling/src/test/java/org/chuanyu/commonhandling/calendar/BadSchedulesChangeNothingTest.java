@@ -23,11 +23,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 class BadSchedulesChangeNothingTest {
 
     static final String CALENDAR = "/api/common-handling/calendar/";
-    // 2026-12-31 lies outside 2027; Monday 4 January cannot be a make-up day; 1 January cannot be both.
+    // 2026-12-31 lies outside 2027; Monday 4 January cannot be a make-up day; Saturday 2 January
+    // cannot be both.
     static final String WRONG_2027 = """
             {"source": "a schedule with mistakes",
-             "holidays": [{"name": "元旦", "days": ["2027-01-01", "2026-12-31"]}],
-             "makeUpWorkdays": ["2027-01-04", "2027-01-01"]}""";
+             "holidays": [{"name": "元旦", "days": ["2027-01-02", "2026-12-31"]}],
+             "makeUpWorkdays": ["2027-01-04", "2027-01-02"]}""";
 
     @Inject
     CalendarFixtures fixtures;
