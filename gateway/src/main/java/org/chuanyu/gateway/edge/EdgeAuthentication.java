@@ -8,6 +8,7 @@ import io.vertx.ext.web.RoutingContext;
 import org.chuanyu.jurisdiction.caller.Caller;
 
 import java.util.Optional;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 
 /**
@@ -28,6 +29,9 @@ public final class EdgeAuthentication {
      */
     public static void authenticate(RoutingContext ctx, Consumer<Optional<Caller>> then) {
         ctx.request().pause();
+        // The gateway answers a refused token itself (problem+json with route and request id), so
+        // Quarkus' default challenge must not write first.
+        ctx.put(QuarkusHttpUser.AUTH_FAILURE_HANDLER, (BiConsumer<RoutingContext, Throwable>) (rc, failure) -> { });
         Context context = Vertx.currentContext();
         QuarkusHttpUser.getSecurityIdentity(ctx, null).subscribe().with(
                 identity -> onContext(context, () -> then.accept(callerOf(identity))),

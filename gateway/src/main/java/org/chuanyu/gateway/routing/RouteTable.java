@@ -48,6 +48,11 @@ public class RouteTable {
         return routes;
     }
 
+    /** The configuration a route was built from. */
+    public GatewayConfig.Route config(Route route) {
+        return config.routes().get(route.name());
+    }
+
     void install(@Observes Router router, Vertx vertx) {
         HttpClient client = vertx.createHttpClient(new HttpClientOptions()
                 .setKeepAlive(true)
