@@ -107,6 +107,11 @@ public final class OpenApiMerger {
                 if (already == null) {
                     adding.put(item.getKey(), item.getValue());
                 } else if (!already.equals(item.getValue())) {
+                    String twin = twin(existing, item.getKey(), item.getValue());
+                    if (twin != null) { // the same thing an earlier service already brought, renamed
+                        renames.put(REF_PREFIX + section.getKey() + "/" + item.getKey(), REF_PREFIX + section.getKey() + "/" + twin);
+                        continue;
+                    }
                     String renamed = item.getKey() + suffix;
                     for (int n = 2; existing.has(renamed); n++) {
                         renamed = item.getKey() + suffix + n;
@@ -125,6 +130,17 @@ public final class OpenApiMerger {
             });
         });
         return renames;
+    }
+
+    /** An already merged {@code name_<route>} with exactly this content, or null. */
+    private static String twin(ObjectNode existing, String name, JsonNode content) {
+        for (Iterator<String> names = existing.fieldNames(); names.hasNext(); ) {
+            String candidate = names.next();
+            if (candidate.startsWith(name + "_") && existing.get(candidate).equals(content)) {
+                return candidate;
+            }
+        }
+        return null;
     }
 
     private static void rewriteRefs(JsonNode node, Map<String, String> renames) {

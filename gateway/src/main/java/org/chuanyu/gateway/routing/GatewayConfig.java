@@ -34,6 +34,10 @@ public interface GatewayConfig {
 
     Status status();
 
+    /** How often rate-limit buckets that are full again are dropped (memory follows active callers). */
+    @WithDefault("1m")
+    Duration idleBucketSweep();
+
     /** Pooled keep-alive connections per upstream instance. */
     @WithDefault("64")
     int upstreamConnections();

@@ -67,6 +67,10 @@ public class RouteTable {
                 LOG.infof("route %s: %s -> %d upstream(s)", route.name(), base, route.pool().all().size());
             }
         });
+        vertx.setPeriodic(config.idleBucketSweep().toMillis(), id -> {
+            routes.values().forEach(route -> route.rateLimiter().forgetIdle());
+            unauthenticated.limiter().forgetIdle();
+        });
         router.route("/api/*").order(UNKNOWN_API_ORDER).handler(ctx -> GatewayProblem.of(ProblemType.NOT_FOUND,
                 "no route serves " + ctx.request().path(), Exchange.of(ctx)).send(ctx.response()));
     }
