@@ -66,6 +66,7 @@ public final class OpenApiMerger {
 
         for (Source source : sources) {
             ObjectNode doc = source.document().deepCopy();
+            completeForLinters(doc, false);
             Map<String, String> renames = mergeComponents(doc, components, suffix(source.route()));
             rewriteRefs(doc, renames);
             mergeTags(doc, tags, tagNames);
@@ -130,6 +131,34 @@ public final class OpenApiMerger {
             });
         });
         return renames;
+    }
+
+    /**
+     * Fills two gaps services' generated documents are known to leave, which OpenAPI validators reject:
+     * a response header without {@code schema} or {@code content} gets {@code schema: {type: string}}
+     * (every platform response header is text), and an array schema without {@code items} gets
+     * {@code items: {}} (any item), which says no more than the service already did.
+     */
+    static void completeForLinters(JsonNode node, boolean isHeaderMap) {
+        if (node.isObject()) {
+            ObjectNode object = (ObjectNode) node;
+            if (isHeaderMap) {
+                object.forEach(header -> {
+                    if (header.isObject() && !header.has("$ref") && !header.has("schema") && !header.has("content")) {
+                        ((ObjectNode) header).putObject("schema").put("type", "string");
+                    }
+                });
+            }
+            JsonNode type = object.get("type");
+            boolean array = type != null && (type.asText().equals("array")
+                    || (type.isArray() && type.toString().contains("\"array\"")));
+            if (array && !object.has("items") && !object.has("prefixItems")) {
+                object.putObject("items");
+            }
+            object.fields().forEachRemaining(e -> completeForLinters(e.getValue(), e.getKey().equals("headers")));
+        } else if (node.isArray()) {
+            node.forEach(child -> completeForLinters(child, false));
+        }
     }
 
     /** An already merged {@code name_<route>} with exactly this content, or null. */

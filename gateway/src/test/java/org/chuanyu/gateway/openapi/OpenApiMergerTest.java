@@ -83,6 +83,16 @@ class OpenApiMergerTest {
         assertEquals("c", doc.at("/x-unavailable-routes/0").asText());
     }
 
+    @Test
+    void headersWithoutSchemaAndArraysWithoutItemsAreCompletedForValidators() throws Exception {
+        ObjectNode doc = (ObjectNode) JSON.readTree("{\"paths\":{\"/api/x\":{\"put\":{\"responses\":{\"200\":{"
+                + "\"description\":\"ok\",\"headers\":{\"ETag\":{\"description\":\"v\"}}}}}}},"
+                + "\"components\":{\"schemas\":{\"P\":{\"properties\":{\"b\":{\"type\":[\"array\",\"null\"]}}}}}}");
+        OpenApiMerger.completeForLinters(doc, false);
+        assertEquals("string", doc.at("/paths/~1api~1x/put/responses/200/headers/ETag/schema/type").asText());
+        assertTrue(doc.at("/components/schemas/P/properties/b/items").isObject());
+    }
+
     private static List<String> fieldNames(JsonNode node) {
         List<String> out = new ArrayList<>();
         node.fieldNames().forEachRemaining(out::add);
