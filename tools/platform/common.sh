@@ -56,3 +56,16 @@ wait_http() {
     sleep 0.5
   done
 }
+
+# Spectral (npm @stoplight/spectral-cli) lints the gateway's merged OpenAPI in the end-to-end suite
+# (GatewayOpenApiIT). Installed into $RUN_DIR, never globally; without npm or a registry the lint is
+# skipped (the test says so), not failed.
+SPECTRAL_VERSION="${SPECTRAL_VERSION:-6.16.3}"
+spectral_install() {
+  [ -x "$RUN_DIR/node_modules/.bin/spectral" ] && return 0
+  command -v npm >/dev/null 2>&1 || { log "npm not found: the Spectral lint of the merged OpenAPI will be skipped"; return 0; }
+  log "installing @stoplight/spectral-cli@$SPECTRAL_VERSION into $RUN_DIR"
+  mkdir -p "$RUN_DIR"
+  npm install --no-audit --no-fund --silent --prefix "$RUN_DIR" "@stoplight/spectral-cli@$SPECTRAL_VERSION" >&2 \
+    || log "Spectral could not be installed: the lint of the merged OpenAPI will be skipped"
+}

@@ -3,37 +3,129 @@ package org.chuanyu.gateway.routing;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpClient;
 import io.vertx.core.http.HttpClientOptions;
+import io.vertx.core.http.HttpServerRequest;
 import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
 import io.vertx.httpproxy.HttpProxy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import org.chuanyu.gateway.edge.EdgeAuthentication;
+import org.chuanyu.gateway.edge.Exchange;
+import org.chuanyu.gateway.edge.GatewayProblem;
+import org.chuanyu.gateway.limits.RateDecision;
+import org.chuanyu.gateway.limits.UnauthenticatedLimit;
+import org.chuanyu.jurisdiction.caller.Caller;
+import org.chuanyu.jurisdiction.problem.ProblemType;
 import org.jboss.logging.Logger;
 
-import java.net.URI;
+import java.util.Map;
+import java.util.TreeMap;
 
 /**
- * Installs one streaming reverse proxy per configured route. Paths are forwarded unchanged:
- * each service serves its own {@code /api/...} paths.
+ * Installs one streaming reverse proxy per configured route. Paths are forwarded unchanged: each
+ * service serves its own {@code /api/...} paths. Before anything is forwarded, in this order: a valid
+ * token (401), the caller's rate limit (429), a declared body within the limit (413).
  */
 @ApplicationScoped
 public class RouteTable {
 
     private static final Logger LOG = Logger.getLogger(RouteTable.class);
+    /** After the routes: any other /api path is answered here rather than by the default HTML page. */
+    private static final int UNKNOWN_API_ORDER = 10_000;
 
-    void install(@Observes Router router, Vertx vertx, GatewayConfig config) {
-        HttpClient client = vertx.createHttpClient(new HttpClientOptions().setKeepAlive(true));
-        config.routes().forEach((name, route) -> {
-            URI upstream = route.upstream();
-            HttpProxy proxy = HttpProxy.reverseProxy(client).origin(port(upstream), upstream.getHost());
+    private final Map<String, Route> routes = new TreeMap<>();
+    private final GatewayConfig config;
+    private final UnauthenticatedLimit unauthenticated;
+
+    RouteTable(GatewayConfig config, UnauthenticatedLimit unauthenticated) {
+        this.config = config;
+        this.unauthenticated = unauthenticated;
+        config.routes().forEach((name, route) -> routes.put(name, Route.of(name, route)));
+    }
+
+    /** Routes by name, in name order (the order the merged OpenAPI takes them in). */
+    public Map<String, Route> routes() {
+        return routes;
+    }
+
+    /** The configuration a route was built from. */
+    public GatewayConfig.Route config(Route route) {
+        return config.routes().get(route.name());
+    }
+
+    void install(@Observes Router router, Vertx vertx) {
+        HttpClient client = vertx.createHttpClient(new HttpClientOptions()
+                .setKeepAlive(true)
+                .setMaxPoolSize(config.upstreamConnections()));
+        routes.values().forEach(route -> {
+            UpstreamForwarding forwarding = new UpstreamForwarding(route, client);
+            HttpProxy proxy = HttpProxy.reverseProxy(client).origin(forwarding).addInterceptor(forwarding);
             for (String prefix : route.prefixes()) {
-                router.route(prefix.endsWith("/") ? prefix + "*" : prefix + "/*")
-                        .handler(ctx -> proxy.handle(ctx.request()));
-                LOG.infof("route %s: %s -> %s", name, prefix, upstream);
+                String base = prefix.endsWith("/") ? prefix.substring(0, prefix.length() - 1) : prefix;
+                router.route(base).handler(ctx -> admit(ctx, route, proxy));
+                router.route(base + "/*").handler(ctx -> admit(ctx, route, proxy));
+                LOG.infof("route %s: %s -> %d upstream(s)", route.name(), base, route.pool().all().size());
             }
+        });
+        vertx.setPeriodic(config.idleBucketSweep().toMillis(), id -> {
+            routes.values().forEach(route -> route.rateLimiter().forgetIdle());
+            unauthenticated.limiter().forgetIdle();
+        });
+        router.route("/api/*").order(UNKNOWN_API_ORDER).handler(ctx -> GatewayProblem.of(ProblemType.NOT_FOUND,
+                "no route serves " + ctx.request().path(), Exchange.of(ctx)).send(ctx.response()));
+    }
+
+    private void admit(RoutingContext ctx, Route route, HttpProxy proxy) {
+        Exchange exchange = Exchange.of(ctx);
+        exchange.routeName(route.name());
+        EdgeAuthentication.authenticate(ctx, caller -> {
+            if (caller.isEmpty()) {
+                if (unauthenticated.admit(exchange, ctx.response())) {
+                    ctx.response().putHeader("WWW-Authenticate", "Bearer");
+                    GatewayProblem.of(ProblemType.UNAUTHENTICATED, "a valid bearer token from the sichuan or "
+                            + "chongqing realm, for audience cooperation-api, is required", exchange).send(ctx.response());
+                }
+                return;
+            }
+            forward(ctx, exchange, caller.get(), route, proxy);
         });
     }
 
-    private static int port(URI uri) {
-        return uri.getPort() != -1 ? uri.getPort() : ("https".equals(uri.getScheme()) ? 443 : 80);
+    private void forward(RoutingContext ctx, Exchange exchange, Caller caller, Route route, HttpProxy proxy) {
+        exchange.caller(caller);
+        RateDecision decision = route.rateLimiter().take(rateKey(caller));
+        exchange.rateDecision(decision);
+        if (!decision.allowed()) {
+            GatewayProblem.of(ProblemType.TOO_MANY_REQUESTS, "rate limit of route " + route.name() + " reached; retry after "
+                    + decision.retryAfterSeconds() + " s", exchange).send(ctx.response());
+            return;
+        }
+        HttpServerRequest request = ctx.request();
+        if (declaredLength(request) > route.maxBodySize()) {
+            ctx.response().putHeader("Connection", "close");
+            GatewayProblem.of(ProblemType.PAYLOAD_TOO_LARGE, "the request body exceeds the limit of "
+                    + route.maxBodySize() + " bytes for route " + route.name(), exchange).send(ctx.response());
+            return;
+        }
+        proxy.handle(request);
+    }
+
+    /** A person is limited by subject; an external system by its client, whichever user acts for it. */
+    private static String rateKey(Caller caller) {
+        return org.chuanyu.gateway.edge.AccessLog.isServiceAccount(caller)
+                ? "client:" + caller.province().realm() + "/" + caller.clientId()
+                : "subject:" + caller.province().realm() + "/" + caller.subject();
+    }
+
+    private static long declaredLength(HttpServerRequest request) {
+        String value = request.getHeader("Content-Length");
+        if (value == null) {
+            return -1;
+        }
+        try {
+            return Long.parseLong(value.trim());
+        } catch (NumberFormatException e) {
+            return Long.MAX_VALUE; // unreadable: refuse rather than guess
+        }
     }
 }
