@@ -63,6 +63,10 @@ wait_http() {
 SPECTRAL_VERSION="${SPECTRAL_VERSION:-6.16.3}"
 spectral_install() {
   [ -x "$RUN_DIR/node_modules/.bin/spectral" ] && return 0
+  if ! command -v npm >/dev/null 2>&1 && [ "$(id -u)" -eq 0 ]; then
+    log "installing npm (Debian) for the Spectral lint"
+    apt-get update -qq >/dev/null && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq npm >/dev/null || true
+  fi
   command -v npm >/dev/null 2>&1 || { log "npm not found: the Spectral lint of the merged OpenAPI will be skipped"; return 0; }
   log "installing @stoplight/spectral-cli@$SPECTRAL_VERSION into $RUN_DIR"
   mkdir -p "$RUN_DIR"
