@@ -15,6 +15,8 @@ import jakarta.ws.rs.core.Response;
 import org.chuanyu.jurisdiction.web.ETags;
 import org.chuanyu.jurisdiction.web.Page;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -38,8 +40,8 @@ public class CaseResource {
     @Operation(summary = "Submit a case", description = "By a clerk of the accepting district, or by an external system "
             + "for its own districts. With Idempotency-Key, a retried submission returns the first result; the same key "
             + "with a different body answers 422.")
-    @APIResponse(responseCode = "201", description = "Filed")
-    @APIResponse(responseCode = "200", description = "Already filed under this Idempotency-Key")
+    @APIResponse(responseCode = "201", description = "Filed; ETag is its version", content = @Content(schema = @Schema(implementation = CaseApi.View.class)))
+    @APIResponse(responseCode = "200", description = "Already filed under this Idempotency-Key", content = @Content(schema = @Schema(implementation = CaseApi.View.class)))
     @APIResponse(responseCode = "400", description = "Invalid fields (identifiers, districts, item)")
     @APIResponse(responseCode = "403", description = "The caller may not file cases at that district")
     @APIResponse(responseCode = "422", description = "Idempotency-Key reused with another body")
@@ -69,6 +71,7 @@ public class CaseResource {
     @Path("{number}")
     @Operation(summary = "One case", description = "Identifiers in full only for the accepting and handling scopes and "
             + "the submitting system.")
+    @APIResponse(responseCode = "200", description = "The case; ETag is its version", content = @Content(schema = @Schema(implementation = CaseApi.View.class)))
     @APIResponse(responseCode = "404", description = "No such case, or outside the caller's scope")
     public Response get(@PathParam("number") String number) {
         CaseApi.View v = desk.get(number);
@@ -79,7 +82,7 @@ public class CaseResource {
     @Path("{number}/transitions")
     @Operation(summary = "Act on a case", description = "accept, reject at intake, forward, start review, request "
             + "supplement, approve, deny, deliver, withdraw; If-Match required. 409 names the actions allowed now.")
-    @APIResponse(responseCode = "200", description = "Done")
+    @APIResponse(responseCode = "200", description = "Done; the case as it now stands", content = @Content(schema = @Schema(implementation = CaseApi.View.class)))
     @APIResponse(responseCode = "403", description = "The caller may read but not act on this case")
     @APIResponse(responseCode = "404", description = "No such case, or outside the caller's scope")
     @APIResponse(responseCode = "409", description = "Not possible in the case's status")
@@ -94,6 +97,10 @@ public class CaseResource {
     @Path("{number}/supplements")
     @Operation(summary = "Supplemented materials arrived", description = "Resumes the case where the supplement "
             + "request interrupted it; the statutory clock runs again from the next working day.")
+    @APIResponse(responseCode = "200", description = "Resumed; the case as it now stands",
+            content = @Content(schema = @Schema(implementation = CaseApi.View.class)))
+    @APIResponse(responseCode = "409", description = "The case is not waiting for a supplement")
+    @APIResponse(responseCode = "412", description = "If-Match names an older version")
     public Response supplement(@PathParam("number") String number, @HeaderParam("If-Match") String ifMatch,
                                CaseApi.Transition transition) {
         CaseApi.Transition arrived = new CaseApi.Transition(CaseAction.SUPPLEMENT_ARRIVED, null, null,

@@ -29,6 +29,11 @@ public record ParkDraft(
         @Pattern(regexp = ParkCodes.PATTERN, message = "must be a joint-zone code such as gaozhu") String zone,
         @Schema(description = "Leading industries, codes from GET /api/parks/industries", example = "[\"new-materials\",\"equipment\"]")
         @Size(max = 20) List<@NotBlank String> industries,
-        @Schema(description = "Boundary as a GeoJSON Polygon or MultiPolygon in WGS 84 (lon, lat)", nullable = true)
+        @Schema(description = "Boundary as a GeoJSON Polygon or MultiPolygon in WGS 84 (lon, lat)", nullable = true,
+                implementation = GeoJsonShape.class, example = BOUNDARY_EXAMPLE)
         JsonNode boundary) {
+
+    /** A GeoJSON shape for the API documentation (the schema is an object, not Jackson's node type). */
+    static final String BOUNDARY_EXAMPLE = "{\"type\":\"Polygon\",\"coordinates\":[[[106.2,29.4],[106.3,29.4],"
+            + "[106.3,29.5],[106.2,29.4]]]}";
 }

@@ -19,7 +19,8 @@ public record ParkView(
         @Schema(description = "Leading industries (vocabulary codes)") List<String> industries,
         @Schema(description = "Designations the park holds") List<DesignationSummary> designations,
         @Schema(description = "Latest area in km² by kind (FILED, MANAGED, PLANNED)") Map<String, BigDecimal> area,
-        @Schema(description = "GeoJSON boundary; only in the single-park view", nullable = true) JsonNode boundary,
+        @Schema(description = "GeoJSON boundary (Polygon or MultiPolygon, WGS 84); only in the single-park view",
+                implementation = GeoJsonShape.class, nullable = true, example = ParkDraft.BOUNDARY_EXAMPLE) JsonNode boundary,
         @Schema(description = "Version; the ETag of the park") long version) {
 
     /** A designation as listed with its park. */
