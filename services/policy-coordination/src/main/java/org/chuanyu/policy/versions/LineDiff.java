@@ -38,12 +38,13 @@ public final class LineDiff {
                 diff.add(new Line(Op.KEPT, a[i], i + 1, j + 1));
                 i++;
                 j++;
-            } else if (j < b.length && (i == a.length || common[i][j + 1] >= common[i + 1][j])) {
-                diff.add(new Line(Op.ADDED, b[j], null, j + 1));
-                j++;
-            } else {
+            } else if (i < a.length && (j == b.length || common[i + 1][j] >= common[i][j + 1])) {
+                // On a tie the older line goes first, so a replaced line reads as removed, then added.
                 diff.add(new Line(Op.REMOVED, a[i], i + 1, null));
                 i++;
+            } else {
+                diff.add(new Line(Op.ADDED, b[j], null, j + 1));
+                j++;
             }
         }
         return diff;
