@@ -23,6 +23,8 @@ public class PolicyFilter {
     public String park;
     @QueryParam("industry") @Parameter(description = "Policies whose applicability names this industry", example = "electronics")
     public String industry;
+    @QueryParam("documentNumber") @Parameter(description = "Exactly this document number", example = "荣府发〔2022〕3号")
+    public String documentNumber;
     @QueryParam("q") @Parameter(description = "Chinese (or other) full text: every character pair must occur", example = "荣昌")
     public String q;
 }

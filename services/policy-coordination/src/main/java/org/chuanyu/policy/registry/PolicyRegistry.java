@@ -85,6 +85,10 @@ public class PolicyRegistry {
             params.put("joint", Boolean.parseBoolean(filter.joint));
             query.append(" and p.joint = :joint");
         }
+        if (filter.documentNumber != null && !filter.documentNumber.isBlank()) {
+            params.put("documentNumber", filter.documentNumber.strip());
+            query.append(" and p.documentNumber = :documentNumber");
+        }
         LocalDate validOn = QueryParameters.date("validOn", filter.validOn);
         if (validOn != null) {
             params.put("validOn", validOn);
