@@ -52,7 +52,7 @@ public class PolicyResource {
     @APIResponse(responseCode = "200", description = "The policy")
     @APIResponse(responseCode = "404", description = "No such policy, or a draft of the other province")
     public Response get(@PathParam("id") String id) {
-        return withETag(Response.ok(), registry.get(id(id)), id(id));
+        return withETag(Response.ok(), registry.get(id(id)));
     }
 
     @POST
@@ -64,7 +64,7 @@ public class PolicyResource {
     @APIResponse(responseCode = "409", description = "The document number is taken")
     public Response create(PolicyRequest request) {
         PolicyView view = registry.create(request);
-        return withETag(Response.created(URI.create("/api/policies/" + view.id())), view, view.id());
+        return withETag(Response.created(URI.create("/api/policies/" + view.id())), view);
     }
 
     @PUT
@@ -79,7 +79,7 @@ public class PolicyResource {
     @APIResponse(responseCode = "412", description = "If-Match names an older version")
     @APIResponse(responseCode = "428", description = "If-Match is missing")
     public Response update(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch, PolicyRequest request) {
-        return withETag(Response.ok(), registry.update(id(id), request, ifMatch), id(id));
+        return withETag(Response.ok(), registry.update(id(id), request, ifMatch));
     }
 
     @POST
@@ -93,7 +93,7 @@ public class PolicyResource {
     @APIResponse(responseCode = "412", description = "If-Match names an older version")
     @APIResponse(responseCode = "428", description = "If-Match is missing")
     public Response changeStatus(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch, StatusChange change) {
-        return withETag(Response.ok(), registry.changeStatus(id(id), change, ifMatch), id(id));
+        return withETag(Response.ok(), registry.changeStatus(id(id), change, ifMatch));
     }
 
     @DELETE
@@ -119,7 +119,7 @@ public class PolicyResource {
     @APIResponse(responseCode = "404", description = "No such policy, or a draft of the other province")
     @APIResponse(responseCode = "409", description = "Not a joint draft, already approved by this province, or another version")
     public Response approve(@PathParam("id") String id, ApprovalRequest request) {
-        return withETag(Response.ok(), registry.approve(id(id), request == null ? null : request.version()), id(id));
+        return withETag(Response.ok(), registry.approve(id(id), request == null ? null : request.version()));
     }
 
     @GET
@@ -142,7 +142,7 @@ public class PolicyResource {
         return registry.diff(policy, number(a), number(b));
     }
 
-    private static Response withETag(Response.ResponseBuilder builder, PolicyView view, long id) {
+    private static Response withETag(Response.ResponseBuilder builder, PolicyView view) {
         return builder.entity(view).tag(jakarta.ws.rs.core.EntityTag.valueOf(ETags.of(view.recordVersion()))).build();
     }
 
