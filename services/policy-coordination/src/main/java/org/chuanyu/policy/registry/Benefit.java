@@ -25,12 +25,13 @@ public record Benefit(
         @DecimalMin(value = "0", message = "must not be negative") BigDecimal amountMax,
         @Schema(description = "A rate in percent (subsidy rate, tax reduction)", example = "50", nullable = true)
         @DecimalMin(value = "0", message = "must not be negative") @DecimalMax("100") BigDecimal ratePercent,
-        @Schema(description = "Currency of the amounts; always CNY", example = "CNY") String currency,
+        @Schema(description = "Currency of the amounts: CNY (the default)", example = "CNY")
+        @jakarta.validation.constraints.Pattern(regexp = "CNY", message = "amounts are in CNY") String currency,
         @Schema(description = "Conditions attached to the benefit", example = "[\"年度产值首次超过1亿元\"]")
         List<@NotBlank @Size(max = 500) String> conditions) {
 
     public Benefit {
-        currency = "CNY";
+        currency = currency == null ? "CNY" : currency.strip();
         conditions = conditions == null ? List.of() : List.copyOf(conditions);
         amount = money(amount);
         amountMin = money(amountMin);

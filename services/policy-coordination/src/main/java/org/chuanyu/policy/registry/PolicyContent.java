@@ -25,7 +25,7 @@ public record PolicyContent(
         @Schema(description = "First day of validity (Asia/Shanghai)", example = "2023-03-01") @NotNull LocalDate validFrom,
         @Schema(description = "Last day of validity; open-ended when absent", example = "2025-12-31", nullable = true) LocalDate validTo,
         @Schema(description = "The policy's text, one provision per line", example = "第一条 ……\n第二条 ……")
-        @NotBlank @Size(max = 200000) String text,
+        @NotBlank @Size(max = 50000) String text,
         @Schema(description = "To whom the policy applies") @Valid Applicability applicability,
         @Schema(description = "Benefits granted") List<@Valid @NotNull Benefit> benefits) {
 

@@ -53,6 +53,26 @@ class BadPolicyInputTest {
     }
 
     @Test
+    void amountsAreInCny() {
+        as("sc-admin").body(request(false, content(documentNumber(), "币种" + uniqueWord(), "正文", "{}",
+                        "[{\"type\":\"SUBSIDY\",\"description\":\"补贴\",\"amount\":10,\"currency\":\"USD\"}]")))
+                .post(POLICIES).then().statusCode(400).body("errors.field", hasItem("policy.benefits[0].currency"));
+    }
+
+    @Test
+    void onlyADraftIsDeletedAndOnlyByItsAdmin() {
+        long id = createOk("sc-admin", false, simple("删除" + uniqueWord()));
+        as("linshui-clerk").header("If-Match", etag("sc-admin", id)).delete(POLICIES + "/" + id).then().statusCode(403);
+        as("cq-admin").header("If-Match", etag("sc-admin", id)).delete(POLICIES + "/" + id).then().statusCode(404);
+        as("sc-admin").delete(POLICIES + "/" + id).then().statusCode(428);
+        as("sc-admin").header("If-Match", etag("sc-admin", id)).delete(POLICIES + "/" + id).then().statusCode(204);
+        as("sc-admin").get(POLICIES + "/" + id).then().statusCode(404);
+        long published = createOk("sc-admin", false, simple("不删" + uniqueWord()));
+        org.chuanyu.policy.TestPolicies.publish("sc-admin", published);
+        as("sc-admin").header("If-Match", etag("sc-admin", published)).delete(POLICIES + "/" + published).then().statusCode(409);
+    }
+
+    @Test
     void aRefusedUpdateChangesNothing() {
         String title = "原样" + uniqueWord();
         long id = createOk("sc-admin", false, simple(title));
