@@ -1,0 +1,99 @@
+package org.chuanyu.policy.alignment;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.chuanyu.jurisdiction.problem.ProblemException;
+import org.chuanyu.jurisdiction.web.ETags;
+import org.chuanyu.jurisdiction.web.Page;
+import org.chuanyu.jurisdiction.web.QueryParameters;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.net.URI;
+
+@Path("/api/policies/alignment-topics")
+@Tag(name = "Alignment topics", description = "异地同标: the two provinces' policies on one topic compared parameter by parameter")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class AlignmentTopicResource {
+
+    @Inject
+    AlignmentTopics topics;
+
+    @GET
+    @Operation(summary = "List alignment topics", description = "Every topic (reference data), ordered by id.")
+    @APIResponse(responseCode = "200", description = "One page of topics")
+    @APIResponse(responseCode = "400", description = "An invalid status, limit or cursor")
+    public Page<TopicView> list(@QueryParam("status") @Parameter(description = "ALIGNED, DIVERGENT or MISSING_ON_ONE_SIDE") String status,
+                                @QueryParam("cursor") String cursor, @QueryParam("limit") String limit) {
+        return topics.list(status, cursor, QueryParameters.wholeNumber("limit", limit));
+    }
+
+    @GET
+    @Path("dashboard")
+    @Operation(summary = "Alignment dashboard", description = "All topics grouped by status, with counts.")
+    @APIResponse(responseCode = "200", description = "The dashboard")
+    public Dashboard dashboard() {
+        return topics.dashboard();
+    }
+
+    @GET
+    @Path("{id}")
+    @Operation(summary = "Get an alignment topic")
+    @APIResponse(responseCode = "200", description = "The topic")
+    @APIResponse(responseCode = "404", description = "No such topic")
+    public Response get(@PathParam("id") String id) {
+        TopicView view = topics.get(id(id));
+        return Response.ok(view).tag(tag(view)).build();
+    }
+
+    @POST
+    @Operation(summary = "Record an alignment topic", description = "Admins of either province; the status is computed.")
+    @APIResponse(responseCode = "201", description = "Recorded")
+    @APIResponse(responseCode = "400", description = "Invalid fields, listed in errors[]")
+    @APIResponse(responseCode = "403", description = "Not an admin")
+    @APIResponse(responseCode = "409", description = "The code is taken")
+    public Response create(TopicRequest request) {
+        TopicView view = topics.create(request);
+        return Response.created(URI.create("/api/policies/alignment-topics/" + view.id())).entity(view).tag(tag(view)).build();
+    }
+
+    @PUT
+    @Path("{id}")
+    @Operation(summary = "Change an alignment topic", description = "Needs If-Match; the status is recomputed.")
+    @APIResponse(responseCode = "200", description = "Changed")
+    @APIResponse(responseCode = "400", description = "Invalid fields, listed in errors[]")
+    @APIResponse(responseCode = "403", description = "Not an admin")
+    @APIResponse(responseCode = "404", description = "No such topic")
+    @APIResponse(responseCode = "412", description = "If-Match names an older version")
+    @APIResponse(responseCode = "428", description = "If-Match is missing")
+    public Response update(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch, TopicRequest request) {
+        TopicView view = topics.update(id(id), request, ifMatch);
+        return Response.ok(view).tag(tag(view)).build();
+    }
+
+    private static EntityTag tag(TopicView view) {
+        return EntityTag.valueOf(ETags.of(view.recordVersion()));
+    }
+
+    private static long id(String raw) {
+        try {
+            return Long.parseLong(raw);
+        } catch (NumberFormatException e) {
+            throw ProblemException.notFound("Alignment topic");
+        }
+    }
+}

@@ -1,0 +1,43 @@
+package org.chuanyu.policy.registry;
+
+import jakarta.validation.constraints.DecimalMin;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.Collection;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Where and to whom a policy applies. An empty list means "no restriction" on that dimension;
+ * districts, zones and parks are alternatives of one location condition (see PolicyMatcher).
+ */
+@Schema(description = "To whom the policy applies; an empty list places no restriction")
+public record Applicability(
+        @Schema(description = "Provinces (realm names)", example = "[\"chongqing\"]") List<String> provinces,
+        @Schema(description = "GB/T 2260 district codes", example = "[\"500153\"]") List<String> districts,
+        @Schema(description = "Joint-zone codes", example = "[\"gaozhu\"]") List<String> zones,
+        @Schema(description = "Park codes", example = "[\"rongchang-hightech\"]") List<String> parks,
+        @Schema(description = "Industry codes (the parks' vocabulary)", example = "[\"electronics\"]") List<String> industries,
+        @Schema(description = "Project stages", example = "[\"IN_PRODUCTION\", \"AT_CAPACITY\"]") List<ProjectStage> stages,
+        @Schema(description = "Minimum planned investment in CNY", example = "50000000", nullable = true)
+        @DecimalMin(value = "0", message = "must not be negative") BigDecimal minimumInvestment) {
+
+    public static final Applicability EVERYONE = new Applicability(null, null, null, null, null, null, null);
+
+    public Applicability {
+        provinces = sorted(provinces);
+        districts = sorted(districts);
+        zones = sorted(zones);
+        parks = sorted(parks);
+        industries = sorted(industries);
+        stages = stages == null ? List.of() : stages.stream().filter(Objects::nonNull).distinct().sorted().toList();
+        minimumInvestment = minimumInvestment == null ? null : minimumInvestment.setScale(2, RoundingMode.HALF_UP);
+    }
+
+    /** Sorted and without repeats, so the same applicability always compares (and diffs) equal. */
+    private static List<String> sorted(Collection<String> values) {
+        return values == null ? List.of() : values.stream().filter(Objects::nonNull).map(String::strip).distinct().sorted().toList();
+    }
+}

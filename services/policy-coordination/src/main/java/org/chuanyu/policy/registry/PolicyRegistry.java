@@ -1,0 +1,423 @@
+package org.chuanyu.policy.registry;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Validator;
+import org.chuanyu.jurisdiction.approval.DualApproval;
+import org.chuanyu.jurisdiction.caller.Caller;
+import org.chuanyu.jurisdiction.caller.CurrentCaller;
+import org.chuanyu.jurisdiction.caller.Province;
+import org.chuanyu.jurisdiction.problem.ProblemException;
+import org.chuanyu.jurisdiction.problem.Violations;
+import org.chuanyu.jurisdiction.web.BusinessDates;
+import org.chuanyu.jurisdiction.web.ETags;
+import org.chuanyu.jurisdiction.web.Page;
+import org.chuanyu.jurisdiction.web.PageLimits;
+import org.chuanyu.jurisdiction.web.QueryParameters;
+import org.chuanyu.policy.access.PolicyAccess;
+import org.chuanyu.policy.search.Bigrams;
+import org.chuanyu.policy.versions.FieldDiff;
+import org.chuanyu.policy.versions.LineDiff;
+import org.chuanyu.policy.versions.VersionDiff;
+import org.chuanyu.policy.versions.VersionView;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * The policy register's use cases. Every method runs in a transaction (row-level security needs one)
+ * and follows the fixed order: visible (404), changeable (403), valid (400), current (428/412), state (409).
+ */
+@ApplicationScoped
+@Transactional
+public class PolicyRegistry {
+
+    private static final TypeReference<List<Benefit>> BENEFITS = new TypeReference<>() {
+    };
+
+    @Inject
+    CurrentCaller currentCaller;
+    @Inject
+    Validator validator;
+    @Inject
+    ObjectMapper json;
+    @Inject
+    PageLimits limits;
+
+    public Page<PolicyView> list(PolicyFilter filter, String cursor, Integer limit) {
+        int size = limits.resolve(limit);
+        Caller caller = currentCaller.require();
+        PolicyAccess.Predicate readable = PolicyAccess.readable(caller, "p");
+        StringBuilder query = new StringBuilder("from Policy p where ").append(readable.jpql());
+        Map<String, Object> params = new HashMap<>(readable.params());
+        Violations errors = new Violations();
+        if (filter.kind != null) {
+            params.put("kind", QueryParameters.choice("kind", filter.kind, PolicyKind.class, Enum::name));
+            query.append(" and p.kind = :kind");
+        }
+        if (filter.status != null) {
+            params.put("status", QueryParameters.choice("status", filter.status, PolicyStatus.class, Enum::name));
+            query.append(" and p.status = :status");
+        }
+        if (filter.province != null) {
+            if (Province.ofRealm(filter.province).isEmpty()) {
+                errors.add("province", "must be sichuan or chongqing");
+            }
+            params.put("province", filter.province);
+            query.append(" and p.issuingProvince = :province");
+        }
+        if (filter.joint != null) {
+            if (!filter.joint.equals("true") && !filter.joint.equals("false")) {
+                errors.add("joint", "must be true or false");
+            }
+            params.put("joint", Boolean.parseBoolean(filter.joint));
+            query.append(" and p.joint = :joint");
+        }
+        if (filter.documentNumber != null && !filter.documentNumber.isBlank()) {
+            params.put("documentNumber", filter.documentNumber.strip());
+            query.append(" and p.documentNumber = :documentNumber");
+        }
+        LocalDate validOn = QueryParameters.date("validOn", filter.validOn);
+        if (validOn != null) {
+            params.put("validOn", validOn);
+            query.append(" and p.validFrom <= :validOn and (p.validTo is null or p.validTo >= :validOn)");
+        }
+        arrayFilter("district", filter.district, "p.appDistricts", query, params);
+        arrayFilter("zone", filter.zone, "p.appZones", query, params);
+        arrayFilter("park", filter.park, "p.appParks", query, params);
+        arrayFilter("industry", filter.industry, "p.appIndustries", query, params);
+        errors.throwIfAny();
+        if (filter.q != null && !filter.q.isBlank()) {
+            List<String> terms = Bigrams.queryTerms(filter.q);
+            if (terms.isEmpty()) {
+                throw ProblemException.invalid("q", "must contain at least one letter, digit or Chinese character");
+            }
+            List<Long> ids = textMatches(terms);
+            if (ids.isEmpty()) {
+                return new Page<>(List.of(), null);
+            }
+            params.put("textIds", ids);
+            query.append(" and p.id in :textIds");
+        }
+        Long after = QueryParameters.cursorKey(cursor);
+        if (after != null) {
+            params.put("after", after);
+            query.append(" and p.id > :after");
+        }
+        query.append(" order by p.id");
+        List<Policy> found = Policy.<Policy>find(query.toString(), params).range(0, size).list();
+        String next = found.size() > size ? org.chuanyu.jurisdiction.web.Cursor.encode(found.get(size - 1).id) : null;
+        List<Policy> page = found.size() > size ? found.subList(0, size) : found;
+        return new Page<>(page.stream().map(p -> view(p, false)).toList(), next);
+    }
+
+    private static void arrayFilter(String name, String value, String column, StringBuilder query, Map<String, Object> params) {
+        if (value != null && !value.isBlank()) {
+            params.put(name, value.strip());
+            query.append(" and array_contains(").append(column).append(", :").append(name).append(")");
+        }
+    }
+
+    /** Ids of the policies whose indexed bigrams hold every term (GIN index on policy.search; RLS applies). */
+    @SuppressWarnings("unchecked")
+    private List<Long> textMatches(List<String> terms) {
+        List<Number> ids = Policy.getEntityManager()
+                .createNativeQuery("select id from policy where search @@ to_tsquery('simple', :q)")
+                .setParameter("q", Bigrams.tsquery(terms))
+                .getResultList();
+        return ids.stream().map(Number::longValue).toList();
+    }
+
+    public Policy requireVisible(long id) {
+        Policy policy = Policy.<Policy>findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("Policy"));
+        PolicyAccess.requireReadable(currentCaller.require(), policy.issuer(), policy.joint, policy.status.name());
+        return policy;
+    }
+
+    public PolicyView get(long id) {
+        return view(requireVisible(id), true);
+    }
+
+    public PolicyView create(PolicyRequest request) {
+        Caller caller = currentCaller.require();
+        if (request == null || request.policy() == null) {
+            throw ProblemException.invalid("policy", "a JSON body {\"joint\": false, \"policy\": {...}} is required");
+        }
+        boolean joint = Boolean.TRUE.equals(request.joint());
+        PolicyAccess.requireIssuable(caller, joint);
+        PolicyContent content = request.policy();
+        PolicyRules.check(validator, content, "policy").throwIfAny();
+        requireUniqueNumber(content.documentNumber(), null);
+        Policy policy = new Policy();
+        policy.issuingProvince = caller.province().realm();
+        policy.joint = joint;
+        policy.status = PolicyStatus.DRAFT;
+        policy.currentVersion = 1;
+        apply(policy, content);
+        policy.createdAt = policy.updatedAt;
+        policy.persist();
+        keepVersion(policy, content, caller);
+        Policy.flush();
+        return view(policy, true);
+    }
+
+    public PolicyView update(long id, PolicyRequest request, String ifMatch) {
+        Caller caller = currentCaller.require();
+        Policy policy = requireEditable(id, caller);
+        if (request == null || request.policy() == null) {
+            throw ProblemException.invalid("policy", "a JSON body {\"policy\": {...}} is required");
+        }
+        Violations errors = PolicyRules.check(validator, request.policy(), "policy");
+        if (request.joint() != null && request.joint() != policy.joint) {
+            errors.add("joint", "cannot change once the policy exists");
+        }
+        errors.throwIfAny();
+        lockAndMatch(policy, ifMatch);
+        if (policy.status == PolicyStatus.EXPIRED || policy.status == PolicyStatus.REPEALED) {
+            throw ProblemException.conflict("An " + policy.status.name().toLowerCase() + " policy is no longer changed");
+        }
+        PolicyContent content = request.policy();
+        requireUniqueNumber(content.documentNumber(), policy.id);
+        if (!tree(content).equals(tree(content(policy)))) {
+            policy.currentVersion++;
+            apply(policy, content);
+            keepVersion(policy, content, caller);
+            if (policy.joint && policy.status == PolicyStatus.IN_FORCE) {
+                // Approvals are for one version: a changed joint policy needs both provinces again.
+                policy.status = PolicyStatus.DRAFT;
+            }
+            Policy.flush();
+        }
+        return view(policy, true);
+    }
+
+    public PolicyView changeStatus(long id, StatusChange change, String ifMatch) {
+        Caller caller = currentCaller.require();
+        Policy policy = requireEditable(id, caller);
+        if (change == null || change.status() == null) {
+            throw ProblemException.invalid("status", "must be PUBLISHED, EXPIRED or REPEALED");
+        }
+        lockAndMatch(policy, ifMatch);
+        PolicyStatus to = change.status();
+        boolean allowed = switch (to) {
+            case PUBLISHED -> policy.status == PolicyStatus.DRAFT && !policy.joint;
+            case EXPIRED, REPEALED -> policy.status.isEffective();
+            default -> false;
+        };
+        if (!allowed) {
+            String why = to == PolicyStatus.PUBLISHED && policy.joint
+                    ? "A joint policy comes into force with one approval from each province: POST …/approvals"
+                    : to == PolicyStatus.IN_FORCE ? "IN_FORCE follows from both provinces' approvals"
+                    : "A " + policy.status + " policy cannot become " + to;
+            throw ProblemException.conflict(why);
+        }
+        policy.status = to;
+        policy.updatedAt = Instant.now();
+        Policy.flush();
+        return view(policy, true);
+    }
+
+    public void delete(long id, String ifMatch) {
+        Caller caller = currentCaller.require();
+        Policy policy = requireEditable(id, caller);
+        lockAndMatch(policy, ifMatch);
+        if (policy.status != PolicyStatus.DRAFT) {
+            throw ProblemException.conflict("Only a draft is deleted; repeal a published policy instead");
+        }
+        policy.delete();
+    }
+
+    /**
+     * Adds the caller's province's approval of the current version of a joint policy; the second
+     * province's approval puts it in force. 403 for callers who are not admins, 409 when the caller's
+     * province already approved this version or the policy is not a joint draft.
+     */
+    public PolicyView approve(long id, Integer version) {
+        Caller caller = currentCaller.require();
+        Policy policy = requireVisible(id);
+        if (!policy.joint) {
+            throw ProblemException.conflict("Only a joint policy is approved by both provinces; publish this one");
+        }
+        Instant now = Instant.now();
+        // Checked once before locking (403 for non-admins, who may not lock the row) and again under
+        // the lock, so two admins of one province approving at once cannot both count.
+        new DualApproval(approvalsOf(policy).stream().map(PolicyApproval::asApproval).toList()).approve(caller, now);
+        Policy.getEntityManager().refresh(policy, LockModeType.PESSIMISTIC_WRITE);
+        DualApproval next = new DualApproval(approvalsOf(policy).stream().map(PolicyApproval::asApproval).toList())
+                .approve(caller, now);
+        if (policy.status != PolicyStatus.DRAFT) {
+            throw ProblemException.conflict("The policy is " + policy.status + "; only a joint draft is approved");
+        }
+        if (version != null && version != policy.currentVersion) {
+            throw ProblemException.conflict("Version " + version + " is not the current version ("
+                    + policy.currentVersion + "); read the policy again before approving");
+        }
+        PolicyApproval approval = new PolicyApproval();
+        approval.policyId = policy.id;
+        approval.policyVersion = policy.currentVersion;
+        approval.province = caller.province().realm();
+        approval.approver = caller.username();
+        approval.approvedAt = now;
+        approval.persist();
+        if (next.isComplete()) {
+            policy.status = PolicyStatus.IN_FORCE;
+        }
+        policy.updatedAt = now;
+        Policy.flush();
+        return view(policy, true);
+    }
+
+    public List<VersionView> versions(long id) {
+        Policy policy = requireVisible(id);
+        return PolicyVersion.<PolicyVersion>list("policyId = ?1 order by number", policy.id).stream()
+                .map(v -> new VersionView(v.number, BusinessDates.at(v.createdAt), v.createdBy, read(v.content, PolicyContent.class)))
+                .toList();
+    }
+
+    public VersionDiff diff(long id, int from, int to) {
+        Policy policy = requireVisible(id);
+        PolicyVersion a = version(policy.id, from, "from");
+        PolicyVersion b = version(policy.id, to, "to");
+        PolicyContent older = read(a.content, PolicyContent.class);
+        PolicyContent newer = read(b.content, PolicyContent.class);
+        JsonNode olderFields = tree(older);
+        JsonNode newerFields = tree(newer);
+        ((com.fasterxml.jackson.databind.node.ObjectNode) olderFields).remove("text");
+        ((com.fasterxml.jackson.databind.node.ObjectNode) newerFields).remove("text");
+        return new VersionDiff(policy.id, from, to, LineDiff.between(older.text(), newer.text()),
+                FieldDiff.between(olderFields, newerFields));
+    }
+
+    private PolicyVersion version(long policyId, int number, String name) {
+        PolicyVersion v = PolicyVersion.find("policyId = ?1 and number = ?2", policyId, number).firstResult();
+        if (v == null) {
+            throw ProblemException.notFound("Version " + number + " (" + name + ")");
+        }
+        return v;
+    }
+
+    private Policy requireEditable(long id, Caller caller) {
+        Policy policy = Policy.<Policy>findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("Policy"));
+        PolicyAccess.requireEditable(caller, policy.issuer(), policy.joint, policy.status.name());
+        return policy;
+    }
+
+    /** Waits for a concurrent change of the same policy to finish, then checks If-Match against what it left. */
+    private static void lockAndMatch(Policy policy, String ifMatch) {
+        Policy.getEntityManager().refresh(policy, LockModeType.PESSIMISTIC_WRITE);
+        ETags.requireMatch(ifMatch, policy.rowVersion);
+    }
+
+    private void requireUniqueNumber(String number, Long except) {
+        // Only visible policies can be checked here; the unique index catches the rest (409).
+        long taken = Policy.count("documentNumber = ?1 and id <> ?2", number.strip(), except == null ? -1L : except);
+        if (taken > 0) {
+            throw ProblemException.conflict("Another policy already has document number " + number.strip());
+        }
+    }
+
+    private void apply(Policy p, PolicyContent c) {
+        p.department = c.department().strip();
+        p.documentNumber = c.documentNumber().strip();
+        p.title = c.title().strip();
+        p.titleEn = c.titleEn() == null ? null : c.titleEn().strip();
+        p.kind = c.kind();
+        p.validFrom = c.validFrom();
+        p.validTo = c.validTo();
+        p.body = c.text();
+        p.benefits = write(c.benefits());
+        Applicability a = c.applicability();
+        p.appProvinces = a.provinces().toArray(String[]::new);
+        p.appDistricts = a.districts().toArray(String[]::new);
+        p.appZones = a.zones().toArray(String[]::new);
+        p.appParks = a.parks().toArray(String[]::new);
+        p.appIndustries = a.industries().toArray(String[]::new);
+        p.appStages = a.stages().stream().map(Enum::name).toArray(String[]::new);
+        p.minInvestment = a.minimumInvestment();
+        p.searchTerms = Bigrams.indexTerms(p.title, p.titleEn, p.documentNumber, p.department, p.body);
+        p.updatedAt = Instant.now();
+    }
+
+    private void keepVersion(Policy policy, PolicyContent content, Caller caller) {
+        PolicyVersion v = new PolicyVersion();
+        v.policyId = policy.id;
+        v.number = policy.currentVersion;
+        v.content = write(content);
+        v.createdAt = Instant.now();
+        v.createdBy = caller.username();
+        v.persist();
+    }
+
+    /** The current content of a policy, rebuilt from its columns. */
+    public PolicyContent content(Policy p) {
+        return new PolicyContent(p.department, p.documentNumber, p.title, p.titleEn, p.kind, p.validFrom, p.validTo, p.body,
+                applicability(p), read(p.benefits, BENEFITS));
+    }
+
+    public static Applicability applicability(Policy p) {
+        return new Applicability(List.of(p.appProvinces), List.of(p.appDistricts), List.of(p.appZones), List.of(p.appParks),
+                List.of(p.appIndustries), Arrays.stream(p.appStages).map(ProjectStage::valueOf).toList(), p.minInvestment);
+    }
+
+    public List<Benefit> benefits(Policy p) {
+        return read(p.benefits, BENEFITS);
+    }
+
+    private List<PolicyApproval> approvalsOf(Policy policy) {
+        return PolicyApproval.list("policyId = ?1 and policyVersion = ?2 order by approvedAt", policy.id, policy.currentVersion);
+    }
+
+    public PolicyView view(Policy p, boolean withText) {
+        List<PolicyView.ApprovalView> approvals = p.joint
+                ? approvalsOf(p).stream().map(a -> new PolicyView.ApprovalView(a.province, a.approver, a.policyVersion,
+                BusinessDates.at(a.approvedAt))).toList()
+                : List.of();
+        List<String> awaiting = p.joint && p.status == PolicyStatus.DRAFT
+                ? Arrays.stream(Province.values()).map(Province::realm)
+                .filter(r -> approvals.stream().noneMatch(a -> a.province().equals(r))).toList()
+                : List.of();
+        return new PolicyView(p.id, p.issuingProvince, p.joint, p.status, p.currentVersion, p.department, p.documentNumber,
+                p.title, p.titleEn, p.kind, p.validFrom, p.validTo, withText ? p.body : null, applicability(p), benefits(p),
+                approvals, awaiting, BusinessDates.at(p.createdAt), BusinessDates.at(p.updatedAt), p.rowVersion);
+    }
+
+    private JsonNode tree(Object value) {
+        return json.valueToTree(value);
+    }
+
+    private String write(Object value) {
+        try {
+            return json.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private <T> T read(String text, Class<T> type) {
+        try {
+            return json.readValue(text, type);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private <T> T read(String text, TypeReference<T> type) {
+        try {
+            return json.readValue(text, type);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,52 @@
+package org.chuanyu.policy.registry;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import static io.restassured.RestAssured.given;
+import static org.chuanyu.policy.Accounts.as;
+import static org.chuanyu.policy.TestPolicies.POLICIES;
+import static org.chuanyu.policy.TestPolicies.createOk;
+import static org.chuanyu.policy.TestPolicies.simple;
+import static org.chuanyu.policy.TestPolicies.uniqueWord;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.hasItem;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+/** Lists come in keyset pages in a stable order; the OpenAPI document describes the API. */
+@QuarkusTest
+class PolicyPagesTest {
+
+    @Test
+    void pagesFollowEachOtherWithoutGapsOrRepeats() {
+        String word = uniqueWord();
+        List<Long> made = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            made.add(createOk("cq-admin", false, simple("分页" + word + i)));
+        }
+        JsonPath first = as("rongchang-clerk").queryParam("q", word).queryParam("limit", 2).get(POLICIES)
+                .then().statusCode(200).extract().jsonPath();
+        JsonPath second = as("rongchang-clerk").queryParam("q", word).queryParam("limit", 2)
+                .queryParam("cursor", first.getString("nextCursor")).get(POLICIES).then().statusCode(200).extract().jsonPath();
+        List<Long> seen = new ArrayList<>(first.getList("items.id", Long.class));
+        seen.addAll(second.getList("items.id", Long.class));
+        assertEquals(made, seen);
+        assertNull(second.getString("nextCursor"));
+        as("rongchang-clerk").queryParam("cursor", "not-ours").get(POLICIES).then().statusCode(400);
+        as("rongchang-clerk").queryParam("limit", 501).get(POLICIES).then().statusCode(400);
+    }
+
+    @Test
+    void theOpenApiDocumentListsThePolicyOperations() {
+        given().get("/q/openapi?format=json").then().statusCode(200)
+                .body("paths.keySet()", hasItem("/api/policies/{id}/versions/{a}/diff/{b}"))
+                .body("paths.keySet()", hasItem("/api/policies/matches"))
+                .body("paths.keySet()", hasItem("/api/policies/alignment-topics/dashboard"))
+                .body("components.schemas.PolicyContent.properties.documentNumber.description", containsString("文号"));
+    }
+}
