@@ -71,4 +71,5 @@ demo_load_parks() {
 demo_load() {
   demo_load_parks
   demo_load_cases
+  demo_load_policies
 }
