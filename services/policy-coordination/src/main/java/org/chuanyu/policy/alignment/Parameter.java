@@ -9,6 +9,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(description = "A compared parameter: its name and each side's value (text, number or list)")
 public record Parameter(
         @Schema(description = "Parameter name", example = "办理时限（工作日）") @NotBlank @Size(max = 200) String name,
-        @Schema(description = "Sichuan's value", example = "10", nullable = true) JsonNode sichuan,
-        @Schema(description = "Chongqing's value", example = "10", nullable = true) JsonNode chongqing) {
+        @Schema(description = "Sichuan's value; null when its policy does not set it", example = "10") JsonNode sichuan,
+        @Schema(description = "Chongqing's value; null when its policy does not set it", example = "10") JsonNode chongqing) {
 }
