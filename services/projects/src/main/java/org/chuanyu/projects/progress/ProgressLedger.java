@@ -6,8 +6,9 @@ import java.util.Optional;
 
 /**
  * The rule of completed investment (pure): only reports not yet corrected count; the project's completed
- * investment is their sum; and no counting report may declare a cumulative total above that sum, so
- * cumulative completed investment never exceeds what was reported.
+ * investment is their sum; and a new report may not declare a cumulative total above the sum including
+ * it, so cumulative completed investment never exceeds what was reported. Totals declared by earlier
+ * reports stay as they were filed (history is never rewritten); a correction may lower the sum below them.
  */
 public final class ProgressLedger {
 
@@ -33,21 +34,15 @@ public final class ProgressLedger {
      */
     public static Outcome file(List<Entry> counting, Long corrects, BigDecimal amount, BigDecimal cumulative) {
         BigDecimal sum = amount;
-        BigDecimal highestDeclared = BigDecimal.ZERO;
         for (Entry e : counting) {
             if (corrects != null && e.id() == corrects) {
                 continue;
             }
             sum = sum.add(e.completedInPeriod());
-            highestDeclared = highestDeclared.max(e.cumulative());
         }
         if (cumulative != null && cumulative.compareTo(sum) > 0) {
             return new Outcome(sum, Optional.of("cumulative"), "is more than the investment reported so far (" + sum.toPlainString()
                     + " CNY including this report)");
-        }
-        if (highestDeclared.compareTo(sum) > 0) {
-            return new Outcome(sum, Optional.of("completedInPeriod"), "would leave the reported sum (" + sum.toPlainString()
-                    + " CNY) below a cumulative total already declared (" + highestDeclared.toPlainString() + " CNY)");
         }
         return new Outcome(sum, Optional.empty(), null);
     }

@@ -294,7 +294,7 @@ public class ProjectRegistry {
         return projects.stream().map(p -> new ProjectView(p.code, p.name, p.nameEn,
                 new ProjectDraft.Investor(p.investorName, p.investorCreditCode, p.investorOrigin, p.sourceRegion),
                 p.industry, p.parkCode, p.province, p.district, p.zone, designations.getOrDefault(p.id, List.of()),
-                p.plannedInvestment, p.completedInvestment, CURRENCY, new TreeMap<>(p.annualPlans), p.leader, p.taskForce,
+                p.plannedInvestment, p.completedInvestment.setScale(2), CURRENCY, new TreeMap<>(p.annualPlans), p.leader, p.taskForce,
                 p.transferredFromEast, p.keyLevel, p.stage, p.suspendedFrom, p.stageReason, new TreeMap<>(p.milestones),
                 p.createdBy, BusinessDates.at(p.createdAt), BusinessDates.at(p.updatedAt), p.version)).toList();
     }

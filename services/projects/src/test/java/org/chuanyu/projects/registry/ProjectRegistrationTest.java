@@ -30,7 +30,7 @@ class ProjectRegistrationTest {
                 .body("province", equalTo("sichuan")).body("district", equalTo("511623"))
                 .body("zone", equalTo("gaozhu"))
                 .body("parkDesignations", hasItem(ParksAndCalendarStandIn.COOPERATION))
-                .body("stage", equalTo("LEAD")).body("completedInvestment", equalTo(0))
+                .body("stage", equalTo("LEAD")).body("completedInvestment", equalTo(0.0f))
                 .body("currency", equalTo("CNY")).body("createdBy", equalTo("linshui-clerk"))
                 .body("milestones.SIGNED.planned", equalTo("2026-03-31"));
         as("linshui-clerk").get("/api/projects/" + code).then().statusCode(200)
