@@ -6,7 +6,8 @@ import java.time.LocalDate;
  * Which stage transitions are allowed (pure: no framework, no database). The lifecycle runs one way:
  * LEAD → SIGNED → STARTED → COMPLETED → IN_PRODUCTION → AT_CAPACITY. Moving backwards is never
  * allowed; skipping a stage needs a reason; SUSPENDED and CANCELLED need a reason; a suspended project
- * resumes at the stage it was suspended in or a later one; a cancelled project is closed.
+ * resumes at the stage it was suspended in or a later one (beyond the next one with a reason); a
+ * cancelled project is closed.
  */
 public final class StageRules {
 
@@ -56,8 +57,7 @@ public final class StageRules {
         if (resuming ? to.position() < from.position() : to.position() <= from.position()) {
             return new Decision.Refused("Moving from " + from + " to " + to + " goes backwards; the lifecycle runs one way");
         }
-        int step = resuming ? 0 : 1;
-        if (to.position() > from.position() + step && !hasReason) {
+        if (to.position() > from.position() + 1 && !hasReason) {
             return new Decision.Invalid("reason", "is required to skip a stage (from " + from + " to " + to + ")");
         }
         return new Decision.Allowed();

@@ -57,6 +57,16 @@ class ProjectUpdateAndJurisdictionTest {
     }
 
     @Test
+    void externalSystemsHaveNoProjects() {
+        // Projects are never submitted by an external system, and an external system reads only its own submissions.
+        String code = code("linshui-for-tianfu");
+        create("linshui-clerk", code, "t-linshui-park").statusCode(201);
+        as("tianfu-tongban").get("/api/projects/" + code).then().statusCode(404);
+        assertTrue(org.chuanyu.projects.Api.codes("tianfu-tongban", "&q=" + code).isEmpty());
+        create("tianfu-tongban", code("tianfu-made"), "t-linshui-park").statusCode(403);
+    }
+
+    @Test
     void updatesNeedTheCurrentETag() {
         String code = code("etag");
         create("linshui-clerk", code, "t-linshui-park").statusCode(201);
