@@ -1,0 +1,58 @@
+package org.chuanyu.projects.export;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
+import org.chuanyu.jurisdiction.problem.ProblemException;
+import org.chuanyu.jurisdiction.web.BusinessDates;
+import org.chuanyu.projects.registry.ProjectFilter;
+import org.chuanyu.projects.registry.ProjectView;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.util.List;
+
+/** {@code GET /api/projects/export}: the projects in the caller's scope as a file. */
+@Path("/api/projects/export")
+@Tag(name = "Projects")
+public class ProjectExportResource {
+
+    static final String CSV = "text/csv";
+    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+    @Inject
+    ProjectExport export;
+
+    @GET
+    @Produces({CSV, XLSX, MediaType.APPLICATION_JSON, "application/problem+json"})
+    @Operation(summary = "Export projects", description = "Projects the caller may read (same filters as the list) as "
+            + "CSV (UTF-8 with BOM), XLSX, or an OC4IDS 0.9 project package (JSON; each project valid against the "
+            + "OC4IDS 0.9.3 project schema; stages mapped to projectStatus). Spreadsheet text cells that begin with "
+            + "=, +, - or @ are prefixed with an apostrophe so no spreadsheet runs them as formulas.")
+    @APIResponse(responseCode = "200", description = "The file")
+    @APIResponse(responseCode = "400", description = "Unknown format or invalid filter")
+    public Response export(@QueryParam("format") @Parameter(description = "csv, xlsx or oc4ids", example = "oc4ids") String format,
+                           @BeanParam ProjectFilter filter) {
+        String chosen = format == null ? "csv" : format;
+        if (!List.of("csv", "xlsx", "oc4ids").contains(chosen)) {
+            throw ProblemException.invalid("format", "must be csv, xlsx or oc4ids");
+        }
+        List<ProjectView> projects = export.projects(filter);
+        if (chosen.equals("oc4ids")) {
+            return Response.ok(export.oc4ids(projects), MediaType.APPLICATION_JSON).build();
+        }
+        String file = "projects-" + BusinessDates.today() + "." + chosen;
+        StreamingOutput body = chosen.equals("csv") ? out -> export.csv(projects, out) : out -> export.xlsx(projects, out);
+        return Response.ok(body, chosen.equals("csv") ? CSV + "; charset=UTF-8" : XLSX)
+                .header("Content-Disposition", "attachment; filename=\"" + file + "\"")
+                .build();
+    }
+}

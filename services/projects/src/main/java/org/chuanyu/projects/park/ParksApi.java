@@ -1,0 +1,41 @@
+package org.chuanyu.projects.park;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
+
+import java.util.List;
+
+/** The two operations of the parks API this service calls; URL and timeouts under quarkus.rest-client.parks. */
+@RegisterRestClient(configKey = "parks")
+@Path("/api/parks")
+@Produces(MediaType.APPLICATION_JSON)
+public interface ParksApi {
+
+    @GET
+    @Path("{code}")
+    ParkJson park(@PathParam("code") String code, @HeaderParam("Authorization") String authorization);
+
+    @GET
+    @Path("industries")
+    List<IndustryJson> industries(@HeaderParam("Authorization") String authorization);
+
+    /** Our own copy of the parts of the parks service's Park we read; anything else is ignored. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record ParkJson(String code, String name, String province, String district, String zone,
+                    List<DesignationJson> designations) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record DesignationJson(String name) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record IndustryJson(String code) {
+    }
+}

@@ -1,0 +1,117 @@
+package org.chuanyu.projects.registry;
+
+import org.chuanyu.jurisdiction.caller.Province;
+import org.chuanyu.jurisdiction.problem.ProblemException;
+import org.chuanyu.jurisdiction.problem.Violations;
+import org.chuanyu.jurisdiction.scope.Scope;
+import org.chuanyu.jurisdiction.scope.ScopePredicate;
+import org.chuanyu.jurisdiction.web.QueryParameters;
+import org.chuanyu.projects.lifecycle.Stage;
+
+import java.math.BigDecimal;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * The JPQL of "the projects the caller may read that match these filters" (alias {@code p}), shared by
+ * the list, statistics, rankings and exports so that all of them see exactly the same projects.
+ */
+public final class ProjectQuery {
+
+    private final StringBuilder jpql = new StringBuilder();
+    private final Map<String, Object> params = new HashMap<>();
+
+    private ProjectQuery() {
+    }
+
+    /** 400 listing every bad filter; the query is not run then. */
+    public static ProjectQuery visible(Scope scope, ProjectFilter filter) {
+        ProjectQuery q = new ProjectQuery();
+        ScopePredicate visible = ScopePredicate.reading(scope, ScopePredicate.Columns.of("p").withoutSubmitter());
+        q.jpql.append("from Project p where ").append(visible.jpql());
+        q.params.putAll(visible.params());
+        if (filter == null) {
+            return q;
+        }
+        Violations errors = new Violations();
+        if (filter.stage != null) {
+            q.and("p.stage = :stage", "stage", choice("stage", filter.stage, Stage.class, errors));
+        }
+        if (filter.park != null) {
+            q.and("p.parkCode = :park", "park", filter.park);
+        }
+        if (filter.zone != null) {
+            q.and("p.zone = :zone", "zone", filter.zone);
+        }
+        if (filter.district != null) {
+            if (!filter.district.matches("\\d{6}")) {
+                errors.add("district", "must be a six-digit GB/T 2260 code");
+            }
+            q.and("p.district = :district", "district", filter.district);
+        }
+        if (filter.province != null) {
+            if (Province.ofRealm(filter.province).isEmpty()) {
+                errors.add("province", "must be sichuan or chongqing");
+            }
+            q.and("p.province = :province", "province", filter.province);
+        }
+        if (filter.industry != null) {
+            q.and("p.industry = :industry", "industry", filter.industry);
+        }
+        if (filter.sourceRegion != null) {
+            q.and("p.sourceRegion = :sourceRegion", "sourceRegion",
+                    choice("sourceRegion", filter.sourceRegion, SourceRegion.class, errors));
+        }
+        if (filter.keyLevel != null) {
+            q.and("p.keyLevel = :keyLevel", "keyLevel", choice("keyLevel", filter.keyLevel, KeyLevel.class, errors));
+        }
+        if (filter.transferred != null) {
+            if (!filter.transferred.equals("true") && !filter.transferred.equals("false")) {
+                errors.add("transferred", "must be true or false");
+            }
+            q.and("p.transferredFromEast = :transferred", "transferred", Boolean.parseBoolean(filter.transferred));
+        }
+        BigDecimal min = ProjectRegistry.amount("minInvestment", filter.minInvestment, errors);
+        if (min != null) {
+            q.and("p.plannedInvestment >= :minInvestment", "minInvestment", min);
+        }
+        BigDecimal max = ProjectRegistry.amount("maxInvestment", filter.maxInvestment, errors);
+        if (max != null) {
+            q.and("p.plannedInvestment <= :maxInvestment", "maxInvestment", max);
+        }
+        if (filter.q != null && !filter.q.isBlank()) {
+            q.and("(lower(p.code) like :q escape '\\' or lower(p.name) like :q escape '\\'"
+                    + " or lower(coalesce(p.nameEn, '')) like :q escape '\\' or lower(p.investorName) like :q escape '\\'"
+                    + " or lower(coalesce(p.leader, '')) like :q escape '\\'"
+                    + " or lower(coalesce(p.taskForce, '')) like :q escape '\\')", "q", ProjectRegistry.like(filter.q));
+        }
+        errors.throwIfAny();
+        return q;
+    }
+
+    public ProjectQuery and(String condition, String name, Object value) {
+        jpql.append(" and ").append(condition);
+        if (name != null) {
+            params.put(name, value);
+        }
+        return this;
+    }
+
+    public String jpql() {
+        return jpql.toString();
+    }
+
+    public Map<String, Object> params() {
+        return params;
+    }
+
+    private static <E extends Enum<E>> E choice(String field, String value, Class<E> type, Violations errors) {
+        try {
+            return QueryParameters.choice(field, value, type, Enum::name);
+        } catch (ProblemException e) {
+            errors.add(field, "must be one of " + Arrays.toString(type.getEnumConstants()));
+            return null;
+        }
+    }
+}
