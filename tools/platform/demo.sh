@@ -70,6 +70,7 @@ demo_load_parks() {
 
 demo_load() {
   demo_load_parks
+  demo_load_projects
   demo_load_cases
   demo_load_policies
 }
