@@ -43,18 +43,26 @@ demo_project() {
 }
 
 demo_load_projects() {
-  local file="$DEMO_DIR/projects.json" outcomes as t0=$SECONDS line
+  local file="$DEMO_DIR/projects.json" outcomes as t0=$SECONDS
   outcomes=$(mktemp)
   # One token per account, fetched here so the parallel workers share it instead of asking Keycloak each.
   for as in $(jq -r '[.projects[].as] | unique | .[]' "$file"); do
     demo_token "$as" >/dev/null || { log "demo: no token for $as; projects skipped"; rm -f "$outcomes"; return 0; }
   done
-  while read -r line; do
-    # shellcheck disable=SC2086
-    demo_project $line "$outcomes" &
-    while [ "$(jobs -rp | wc -l)" -ge "$DEMO_PROJECTS_PARALLEL" ]; do wait -n || true; done
-  done < <(jq -r '.projects[] | [.as, .project.code, (.project | tojson | @base64), ((.then // []) | tojson | @base64)] | join(" ")' "$file")
-  wait || true
+  local -a lines=() workers=()
+  local worker i
+  mapfile -t lines < <(jq -r '.projects[] | [.as, .project.code, (.project | tojson | @base64), ((.then // []) | tojson | @base64)] | join(" ")' "$file")
+  # Fixed workers over a share of the projects each, waited for by pid: ./platform's services are
+  # background jobs of this shell too, so a bare wait (or counting jobs) would wait for them.
+  for ((worker = 0; worker < DEMO_PROJECTS_PARALLEL; worker++)); do
+    (set +e
+     for ((i = worker; i < ${#lines[@]}; i += DEMO_PROJECTS_PARALLEL)); do
+       # shellcheck disable=SC2086
+       demo_project ${lines[i]} "$outcomes"
+     done) &
+    workers+=($!)
+  done
+  wait "${workers[@]}" || true
   log "demo data: projects created $(grep -c created "$outcomes"), already present $(grep -c kept "$outcomes"), failed $(grep -c failed "$outcomes") in $((SECONDS - t0))s"
   rm -f "$outcomes"
 }
