@@ -1,5 +1,6 @@
 package org.chuanyu.parks.export;
 
+import org.chuanyu.jurisdiction.web.SpreadsheetCells;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -72,7 +73,7 @@ public class ParkExport {
                 if (v instanceof Number n) {
                     sheet.value(r + 1, c, n);
                 } else if (v != null) {
-                    sheet.value(r + 1, c, ExportCells.neutralise(v.toString()));
+                    sheet.value(r + 1, c, SpreadsheetCells.neutralise(v.toString()));
                 }
             }
         }
@@ -84,7 +85,7 @@ public class ParkExport {
             return "";
         }
         String text = value instanceof BigDecimal d ? d.stripTrailingZeros().toPlainString()
-                : value instanceof Number ? value.toString() : ExportCells.neutralise(value.toString());
+                : value instanceof Number ? value.toString() : SpreadsheetCells.neutralise(value.toString());
         boolean quote = text.contains(",") || text.contains("\"") || text.contains("\n") || text.contains("\r");
         return quote ? "\"" + text.replace("\"", "\"\"") + "\"" : text;
     }

@@ -1,5 +1,6 @@
 package org.chuanyu.projects.export;
 
+import org.chuanyu.jurisdiction.web.SpreadsheetCells;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -78,7 +79,7 @@ public class ProjectExport {
             for (Map.Entry<String, Function<ProjectView, Object>> c : COLUMNS) {
                 Object v = c.getValue().apply(p);
                 cells.add(v == null ? "" : v instanceof BigDecimal || v instanceof Boolean ? v.toString()
-                        : quote(ExportCells.neutralise(v.toString())));
+                        : quote(SpreadsheetCells.neutralise(v.toString())));
             }
             w.write(String.join(",", cells));
             w.write("\r\n");
@@ -100,7 +101,7 @@ public class ProjectExport {
                 } else if (v instanceof Boolean b) {
                     ws.value(r + 1, c, b);
                 } else if (v != null) {
-                    ws.value(r + 1, c, ExportCells.neutralise(v.toString()));
+                    ws.value(r + 1, c, SpreadsheetCells.neutralise(v.toString()));
                 }
             }
         }
