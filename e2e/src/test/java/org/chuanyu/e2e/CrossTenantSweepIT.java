@@ -59,6 +59,7 @@ class CrossTenantSweepIT {
         }
         for (Account a : Jurisdiction.ACCOUNTS) {
             writesOutsideScope(a);
+            createsOutsideScope(a);
         }
         caseStatisticsCountOnlyWhatTheCallerReads(statsBefore);
         ownersSeeTheirRecordsUnchanged();
@@ -330,6 +331,47 @@ class CrossTenantSweepIT {
             notFound(a, "POST /api/policies/{id}/approvals", p + "/approvals", Map.of("version", 1), null);
             notFound(a, "DELETE /api/policies/{id}", p, null, etag);
         }
+    }
+
+    /**
+     * Creating names a scope rather than a record: a park in a scope the caller cannot write is 403 and
+     * is not stored; a project in a park the caller cannot see is refused exactly like one in a park that
+     * does not exist (422 on parkCode), so the answer does not reveal the park.
+     */
+    void createsOutsideScope(Account a) {
+        Scoped linshui = fixtures.parks.get(0);
+        if (!a.writes(linshui.scope())) {
+            String code = fixtures.run + "-x-" + a.name();
+            Response r = probe.send(a, "POST /api/parks", "/api/parks", Map.of("code", code, "name", "越权登记园",
+                    "kind", "OTHER", "level", "MUNICIPAL", "district", linshui.scope().district()), Map.of());
+            probe.check(r.statusCode() == 403, a.name() + " POST /api/parks in " + linshui.scope()
+                    + " (not writable): expected 403, got " + r.statusCode() + " " + Probe.abbreviate(r.asString()));
+            Response after = probe.as(Jurisdiction.account("joint-office-sc")).get("/api/parks/" + code);
+            probe.check(after.statusCode() == 404, "a refused park registration by " + a.name() + " was stored: " + code);
+        }
+        if (a.external() || a.role().equals("viewer")) {
+            return; // they may create no project anywhere: writability, not visibility, answers
+        }
+        for (Scoped park : fixtures.parks) {
+            if (park.visibleTo(a)) {
+                continue;
+            }
+            Response hidden = probe.send(a, "POST /api/projects", "/api/projects", project(a, park.key()), Map.of());
+            Response missing = probe.send(a, "POST /api/projects", "/api/projects",
+                    project(a, fixtures.run + "-no-such-park"), Map.of());
+            probe.check(hidden.statusCode() == 422 && hidden.statusCode() == missing.statusCode()
+                            && String.valueOf(hidden.jsonPath().getList("errors")).equals(String.valueOf(
+                            missing.jsonPath().getList("errors"))),
+                    a.name() + " POST /api/projects in " + park.label() + " (not visible) answered " + hidden.statusCode()
+                            + " " + Probe.abbreviate(hidden.asString()) + ", in a park that does not exist "
+                            + missing.statusCode() + " " + Probe.abbreviate(missing.asString()));
+        }
+    }
+
+    Map<String, Object> project(Account a, String park) {
+        return Map.of("code", fixtures.run + "-xp-" + a.name(), "name", "越权登记项目",
+                "investor", Map.of("name", "越权投资有限公司", "creditCode", "91330100MA2E2E001L", "sourceRegion", "OTHER"),
+                "industry", "automotive", "parkCode", park, "plannedInvestment", 1);
     }
 
     void notFound(Account a, String operation, String path, Object body, String ifMatch) {
