@@ -1,0 +1,441 @@
+package org.chuanyu.e2e;
+
+import io.restassured.path.json.JsonPath;
+import io.restassured.response.Response;
+import org.chuanyu.e2e.sweep.Fixtures;
+import org.chuanyu.e2e.sweep.Fixtures.Draft;
+import org.chuanyu.e2e.sweep.Fixtures.Scoped;
+import org.chuanyu.e2e.sweep.Jurisdiction;
+import org.chuanyu.e2e.sweep.Jurisdiction.Account;
+import org.chuanyu.e2e.sweep.Kind;
+import org.chuanyu.e2e.sweep.OperationTable;
+import org.chuanyu.e2e.sweep.Probe;
+import org.junit.jupiter.api.Test;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The cross-tenant sweep (issue 8): every operation of the merged OpenAPI is classified; records owned
+ * by each side (districts, provinces, a joint zone, an external system) are read and written as every
+ * demo account, and each answer is compared with the rule table of TARGET section 3, not with what the
+ * services happen to return. Every response body is searched for the identifiers of records the
+ * caller must not see.
+ */
+class CrossTenantSweepIT {
+
+    static final Set<String> METHODS = Set.of("get", "put", "post", "delete", "patch");
+    static final String CASES = "/api/common-handling/cases/";
+    static final String STATS_ITEM = Fixtures.ITEM;
+
+    final Probe probe = new Probe();
+    final Fixtures fixtures = new Fixtures(probe);
+
+    @Test
+    void noRecordCrossesItsScopeInAnyOperation() {
+        long started = System.nanoTime();
+        List<String> operations = mergedOperations();
+        List<String> unclassified = operations.stream().filter(o -> !OperationTable.KINDS.containsKey(o)).toList();
+        assertTrue(unclassified.isEmpty(), "operations the sweep cannot classify (add them to OperationTable): "
+                + unclassified);
+
+        Jurisdiction.ACCOUNTS.forEach(this::whoamiAgreesWithTheRuleTable);
+        Map<String, Integer> statsBefore = caseStats();
+        fixtures.create();
+        for (Account a : Jurisdiction.ACCOUNTS) {
+            referenceData(a);
+            parksAndProjects(a);
+            cases(a);
+            policies(a);
+        }
+        for (Account a : Jurisdiction.ACCOUNTS) {
+            writesOutsideScope(a);
+            createsOutsideScope(a);
+        }
+        caseStatisticsCountOnlyWhatTheCallerReads(statsBefore);
+        ownersSeeTheirRecordsUnchanged();
+
+        Set<String> notExercised = new TreeSet<>(operations);
+        notExercised.removeAll(probe.exercised());
+        System.out.printf("Cross-tenant sweep %s: %d operations classified, %d exercised, %d accounts, %d requests, "
+                        + "%d checks, %d findings, %.1f s%n  not exercised (creates and reference-data writes, "
+                        + "decided by writability not visibility): %s%n",
+                fixtures.run, operations.size(), probe.exercised().size(), Jurisdiction.ACCOUNTS.size(),
+                probe.requests(), probe.checks(), probe.findings().size(), (System.nanoTime() - started) / 1e9,
+                notExercised);
+        assertTrue(probe.findings().isEmpty(), "the sweep found:\n  " + String.join("\n  ", probe.findings()));
+    }
+
+    List<String> mergedOperations() {
+        String merged = given().baseUri(Probe.GATEWAY).queryParam("format", "json").get("/openapi")
+                .then().statusCode(200).extract().asString();
+        Map<String, Map<String, Object>> paths = JsonPath.from(merged).getMap("paths");
+        List<String> out = new ArrayList<>();
+        paths.forEach((path, item) -> item.keySet().stream().filter(METHODS::contains)
+                .forEach(m -> out.add(m.toUpperCase() + " " + path)));
+        return out;
+    }
+
+    void whoamiAgreesWithTheRuleTable(Account a) {
+        for (String service : List.of("/api/parks", "/api/projects", "/api/policies", "/api/common-handling")) {
+            Response r = probe.get(a, "GET " + service + "/whoami", service + "/whoami");
+            probe.check(r.statusCode() == 200, a.name() + " whoami at " + service + ": " + r.statusCode());
+            if (r.statusCode() == 200) {
+                JsonPath j = r.jsonPath();
+                probe.check(a.province().equals(j.getString("province"))
+                                && List.of(a.role()).equals(j.getList("roles"))
+                                && (a.external() || (Set.copyOf(j.getList("districts")).equals(a.districts())
+                                && Set.copyOf(j.getList("zones")).equals(a.zones()))),
+                        a.name() + " at " + service + " is not the account of the sweep's rule table: " + r.asString());
+            }
+        }
+    }
+
+    void referenceData(Account a) {
+        String[][] reads = {
+                {"GET /api/common-handling/items", "/api/common-handling/items?limit=5"},
+                {"GET /api/common-handling/items/{code}", "/api/common-handling/items/" + STATS_ITEM},
+                {"GET /api/common-handling/items/{code}/versions/{number}", "/api/common-handling/items/" + STATS_ITEM + "/versions/1"},
+                {"GET /api/common-handling/calendar/{year}", "/api/common-handling/calendar/2026"},
+                {"GET /api/common-handling/calendar/{year}/changes", "/api/common-handling/calendar/2026/changes"},
+                {"GET /api/divisions", "/api/divisions?province=chongqing&limit=5"},
+                {"GET /api/divisions/{code}", "/api/divisions/511623"},
+                {"GET /api/divisions/{code}/history", "/api/divisions/500112/history"},
+                {"GET /api/zones", "/api/zones"},
+                {"GET /api/zones/{code}", "/api/zones/gaozhu"},
+                {"GET /api/zones/changes", "/api/zones/changes?limit=5"},
+                {"GET /api/zones/{code}/changes", "/api/zones/gaozhu/changes?limit=5"},
+                {"GET /api/parks/industries", "/api/parks/industries"},
+                {"GET /api/policies/alignment-topics", "/api/policies/alignment-topics?limit=50"},
+                {"GET /api/policies/alignment-topics/dashboard", "/api/policies/alignment-topics/dashboard"},
+        };
+        for (String[] read : reads) {
+            Response r = probe.get(a, read[0], read[1]);
+            probe.check(r.statusCode() == 200, a.name() + " GET " + read[1] + " (reference data, readable by all): "
+                    + r.statusCode() + " " + Probe.abbreviate(r.asString()));
+            if (read[0].equals("GET /api/zones/{code}/changes") && r.statusCode() == 200) {
+                List<Object> ids = r.jsonPath().getList("items.id");
+                if (ids != null && !ids.isEmpty()) {
+                    Response one = probe.get(a, "GET /api/zones/{code}/changes/{id}", "/api/zones/gaozhu/changes/" + ids.get(0));
+                    probe.check(one.statusCode() == 200, a.name() + " a zone change (reference data): " + one.statusCode());
+                }
+            }
+            if (read[0].equals("GET /api/policies/alignment-topics") && r.statusCode() == 200) {
+                List<Object> ids = r.jsonPath().getList("items.id");
+                if (ids != null && !ids.isEmpty()) {
+                    Response one = probe.get(a, "GET /api/policies/alignment-topics/{id}",
+                            "/api/policies/alignment-topics/" + ids.get(0));
+                    probe.check(one.statusCode() == 200, a.name() + " an alignment topic: " + one.statusCode());
+                }
+            }
+        }
+    }
+
+    /** 200 when the rule table lets the caller see the record, otherwise 404 problem+json. */
+    void single(Account a, String operation, String path, boolean visible, boolean mayBeAbsent) {
+        Response r = probe.get(a, operation, path);
+        if (visible) {
+            probe.check(r.statusCode() == 200 || (mayBeAbsent && r.statusCode() == 404),
+                    a.name() + " GET " + path + " (in scope): " + r.statusCode() + " " + Probe.abbreviate(r.asString()));
+        } else {
+            probe.check(r.statusCode() == 404 && String.valueOf(r.contentType()).startsWith("application/problem+json"),
+                    a.name() + " GET " + path + " (outside scope, expected 404 problem+json): " + r.statusCode()
+                            + " " + Probe.abbreviate(r.asString()));
+        }
+    }
+
+    /** The run's fixtures in a list answer are exactly those the rule table lets the caller see. */
+    void listed(Account a, String operation, String path, String itemsPath, List<Scoped> candidates, List<String> keys) {
+        Response r = probe.get(a, operation, path);
+        probe.check(r.statusCode() == 200, a.name() + " GET " + path + ": " + r.statusCode() + " " + Probe.abbreviate(r.asString()));
+        if (r.statusCode() != 200) {
+            return;
+        }
+        Set<String> expected = new TreeSet<>();
+        candidates.stream().filter(s -> s.visibleTo(a)).forEach(s -> expected.add(s.key()));
+        Set<String> actual = new TreeSet<>();
+        List<Object> got = itemsPath == null ? null : r.jsonPath().getList(itemsPath);
+        for (String key : keys) {
+            if (itemsPath == null ? r.asString().contains(key) : got != null && got.contains(key)) {
+                actual.add(key);
+            }
+        }
+        probe.check(expected.equals(actual), a.name() + " GET " + path + " listed " + actual + ", the rule table says "
+                + expected);
+    }
+
+    void parksAndProjects(Account a) {
+        String run = fixtures.run;
+        List<String> parkCodes = fixtures.parks.stream().map(Scoped::key).toList();
+        List<String> projectCodes = fixtures.projects.stream().map(Scoped::key).toList();
+        for (Scoped park : fixtures.parks) {
+            boolean v = park.visibleTo(a);
+            String p = "/api/parks/" + park.key();
+            single(a, "GET /api/parks/{code}", p, v, false);
+            single(a, "GET /api/parks/{code}/area-history", p + "/area-history", v, false);
+            single(a, "GET /api/parks/{code}/designations", p + "/designations", v, false);
+            single(a, "GET /api/parks/{code}/designation-changes", p + "/designation-changes", v, false);
+            single(a, "GET /api/parks/{code}/indicators", p + "/indicators", v, false);
+            single(a, "GET /api/parks/{code}/indicators/{year}", p + "/indicators/2025", v, true);
+            single(a, "GET /api/parks/{code}/indicators/{year}/history", p + "/indicators/2025/history", v, true);
+        }
+        for (Scoped project : fixtures.projects) {
+            boolean v = project.visibleTo(a);
+            String p = "/api/projects/" + project.key();
+            single(a, "GET /api/projects/{code}", p, v, false);
+            single(a, "GET /api/projects/{code}/blockers", p + "/blockers", v, false);
+            single(a, "GET /api/projects/{code}/progress-reports", p + "/progress-reports", v, false);
+            single(a, "GET /api/projects/{code}/stage-transitions", p + "/stage-transitions", v, false);
+            single(a, "GET /api/policies/matches", "/api/policies/matches?projectId=" + fixtures.projectIds.get(project.key()),
+                    v, false);
+        }
+        listed(a, "GET /api/parks", "/api/parks?limit=500&q=" + run, "items.code", fixtures.parks, parkCodes);
+        listed(a, "GET /api/parks/export", "/api/parks/export?format=csv&q=" + run, null, fixtures.parks, parkCodes);
+        listed(a, "GET /api/projects", "/api/projects?limit=500&q=" + run, "items.code", fixtures.projects, projectCodes);
+        listed(a, "GET /api/projects/export", "/api/projects/export?format=csv&q=" + run, null, fixtures.projects, projectCodes);
+        // Statistics by park name the parks of the projects counted: only those the caller may read.
+        List<Scoped> projectParks = fixtures.projects.stream().map(pr -> fixtures.parks.stream()
+                .filter(pk -> pk.scope().equals(pr.scope()) && pk.owner().equals(pr.owner())).findFirst().orElseThrow()).toList();
+        listed(a, "GET /api/projects/stats", "/api/projects/stats?groupBy=park", null, projectParks,
+                projectParks.stream().map(Scoped::key).toList());
+        for (String stats : List.of("/api/projects/stats?groupBy=province", "/api/projects/stats?groupBy=district")) {
+            probe.get(a, "GET /api/projects/stats", stats);
+        }
+        probe.get(a, "GET /api/projects/rankings", "/api/projects/rankings?month=" + today().toString().substring(0, 7));
+        probe.get(a, "GET /api/projects/blockers", "/api/projects/blockers?limit=500");
+        probe.get(a, "GET /api/parks/rankings", "/api/parks/rankings?year=2025&indicator=grossIndustrialOutput&limit=500");
+        probe.send(a, "POST /api/policies/matches", "/api/policies/matches",
+                Map.of("industries", List.of(run, "automotive"), "district", "511623", "zone", "gaozhu"), Map.of());
+    }
+
+    void cases(Account a) {
+        for (Scoped kase : fixtures.cases) {
+            boolean v = kase.visibleTo(a);
+            String p = CASES + kase.key();
+            single(a, "GET /api/common-handling/cases/{number}", p, v, false);
+            single(a, "GET /api/common-handling/cases/{number}/timeline", p + "/timeline", v, false);
+            single(a, "GET /api/common-handling/cases/{number}/timeline/verify", p + "/timeline/verify", v, false);
+            if (v) {
+                Response r = probe.get(a, "GET /api/common-handling/cases/{number}", p);
+                String shown = r.jsonPath().getString("applicant.idNumber");
+                boolean full = kase.idInFullFor(a);
+                probe.check(full ? kase.idNumber().equals(shown)
+                                : shown != null && shown.matches("\\d{4}\\*+[0-9X]{4}"),
+                        a.name() + " sees the resident ID of " + kase.label() + " as " + shown + "; the rule table says "
+                                + (full ? "in full" : "masked"));
+            }
+        }
+        for (Scoped kase : fixtures.cases) {
+            listed(a, "GET /api/common-handling/cases", "/api/common-handling/cases?limit=500&q=" + kase.key(),
+                    "items.number", List.of(kase), List.of(kase.key()));
+        }
+        Response queue = probe.get(a, "GET /api/common-handling/cases", "/api/common-handling/cases?limit=500");
+        probe.check(queue.statusCode() == 200 && masksEveryId(queue), a.name()
+                + " GET /api/common-handling/cases: lists always mask resident ID numbers: " + queue.statusCode());
+    }
+
+    static boolean masksEveryId(Response queue) {
+        List<String> ids = queue.jsonPath().getList("items.applicant.idNumber");
+        return ids == null || ids.stream().allMatch(id -> id == null || id.contains("*"));
+    }
+
+    void policies(Account a) {
+        for (Draft d : fixtures.drafts) {
+            boolean v = d.visibleTo(a);
+            String p = "/api/policies/" + d.id();
+            single(a, "GET /api/policies/{id}", p, v, false);
+            single(a, "GET /api/policies/{id}/versions", p + "/versions", v, false);
+            single(a, "GET /api/policies/{id}/versions/{a}/diff/{b}", p + "/versions/1/diff/1", v, false);
+        }
+        for (Draft d : fixtures.drafts) {
+            String path = "/api/policies?limit=500&documentNumber=" + d.documentNumber();
+            Response list = probe.get(a, "GET /api/policies", path);
+            probe.check(list.statusCode() == 200, a.name() + " GET " + path + ": " + list.statusCode());
+            if (list.statusCode() == 200) {
+                boolean listed = list.jsonPath().getList("items.id", Long.class).contains(d.id());
+                probe.check(listed == d.visibleTo(a), a.name() + " GET " + path + ": " + d.label() + " listed="
+                        + listed + ", the rule table says " + d.visibleTo(a));
+            }
+        }
+        // Full-text search and the drafts filter: the other province's drafts never appear (leak search).
+        probe.get(a, "GET /api/policies", "/api/policies?limit=500&q=越权扫描草案");
+        probe.get(a, "GET /api/policies", "/api/policies?status=DRAFT&limit=500");
+    }
+
+    /** Every scoped write on a record the caller cannot see: 404, whatever the body or precondition. */
+    void writesOutsideScope(Account a) {
+        for (Scoped park : fixtures.parks) {
+            if (park.visibleTo(a)) {
+                continue;
+            }
+            String p = "/api/parks/" + park.key();
+            String etag = etag(park.owner(), p);
+            notFound(a, "PUT /api/parks/{code}", p, Map.of("name", "越权修改", "kind", "OTHER", "level", "MUNICIPAL",
+                    "district", park.scope().district()), etag);
+            notFound(a, "POST /api/parks/{code}/area-history", p + "/area-history",
+                    Map.of("kind", "PLANNED", "areaKm2", 12.5, "effectiveOn", "2026-01-01"), null);
+            notFound(a, "POST /api/parks/{code}/designations", p + "/designations",
+                    Map.of("name", "国家级经济技术开发区", "year", 2026, "issuer", "商务部"), null);
+            notFound(a, "DELETE /api/parks/{code}/designations/{id}", p + "/designations/1", null, null);
+            notFound(a, "POST /api/parks/{code}/designation-changes/{id}/approvals", p + "/designation-changes/1/approvals", null, null);
+            notFound(a, "PUT /api/parks/{code}/indicators/{year}", p + "/indicators/2025",
+                    Map.of("enterprisesSettled", 10, "source", "越权扫描"), "\"1\"");
+            notFound(a, "POST /api/parks/{code}/indicators/{year}/lock", p + "/indicators/2025/lock", null, "\"1\"");
+        }
+        for (Scoped project : fixtures.projects) {
+            if (project.visibleTo(a)) {
+                continue;
+            }
+            String p = "/api/projects/" + project.key();
+            String etag = etag(project.owner(), p);
+            notFound(a, "PUT /api/projects/{code}", p, Map.of("name", "越权修改", "investor", Map.of("name", "越权",
+                            "creditCode", "91330100MA2E2E001L", "sourceRegion", "OTHER"), "industry", "automotive",
+                    "parkCode", fixtures.parks.get(0).key(), "plannedInvestment", 1), etag);
+            notFound(a, "POST /api/projects/{code}/blockers", p + "/blockers", Map.of("description", "越权",
+                    "category", "LAND", "severity", "SMALL", "ownerDepartment", "越权局"), null);
+            notFound(a, "POST /api/projects/{code}/blockers/{id}/resolve", p + "/blockers/1/resolve",
+                    Map.of("resolution", "越权"), null);
+            notFound(a, "POST /api/projects/{code}/progress-reports", p + "/progress-reports", Map.of("cadence", "MONTHLY",
+                    "periodStart", "2026-01-01", "periodEnd", "2026-01-31", "completedInPeriod", 1), null);
+            notFound(a, "POST /api/projects/{code}/stage-transitions", p + "/stage-transitions",
+                    Map.of("to", "SIGNED", "on", "2026-01-15"), etag);
+        }
+        for (Scoped kase : fixtures.cases) {
+            if (kase.visibleTo(a)) {
+                continue;
+            }
+            String p = CASES + kase.key();
+            String etag = etag(kase.owner(), p);
+            notFound(a, "POST /api/common-handling/cases/{number}/transitions", p + "/transitions", Map.of("action", "ACCEPT"), etag);
+            notFound(a, "POST /api/common-handling/cases/{number}/supplements", p + "/supplements",
+                    Map.of("action", "SUPPLEMENT_ARRIVED", "comment", "越权"), etag);
+        }
+        for (Draft d : fixtures.drafts) {
+            if (d.visibleTo(a)) {
+                continue;
+            }
+            String p = "/api/policies/" + d.id();
+            String etag = etag(d.owner(), p);
+            notFound(a, "PUT /api/policies/{id}", p, Map.of("department", "越权", "documentNumber", d.documentNumber(),
+                    "title", "越权修改", "kind", "INVESTMENT_PROMOTION", "validFrom", "2026-01-01", "text", "越权。"), etag);
+            notFound(a, "POST /api/policies/{id}/status", p + "/status", Map.of("status", "PUBLISHED"), etag);
+            notFound(a, "POST /api/policies/{id}/approvals", p + "/approvals", Map.of("version", 1), null);
+            notFound(a, "DELETE /api/policies/{id}", p, null, etag);
+        }
+    }
+
+    /**
+     * Creating names a scope rather than a record: a park in a scope the caller cannot write is 403 and
+     * is not stored; a project in a park the caller cannot see is refused exactly like one in a park that
+     * does not exist (422 on parkCode), so the answer does not reveal the park.
+     */
+    void createsOutsideScope(Account a) {
+        Scoped linshui = fixtures.parks.get(0);
+        if (!a.writes(linshui.scope())) {
+            String code = fixtures.run + "-x-" + a.name();
+            Response r = probe.send(a, "POST /api/parks", "/api/parks", Map.of("code", code, "name", "越权登记园",
+                    "kind", "OTHER", "level", "MUNICIPAL", "district", linshui.scope().district()), Map.of());
+            probe.check(r.statusCode() == 403, a.name() + " POST /api/parks in " + linshui.scope()
+                    + " (not writable): expected 403, got " + r.statusCode() + " " + Probe.abbreviate(r.asString()));
+            Response after = probe.as(Jurisdiction.account("joint-office-sc")).get("/api/parks/" + code);
+            probe.check(after.statusCode() == 404, "a refused park registration by " + a.name() + " was stored: " + code);
+        }
+        if (a.external() || a.role().equals("viewer")) {
+            return; // they may create no project anywhere: writability, not visibility, answers
+        }
+        for (Scoped park : fixtures.parks) {
+            if (park.visibleTo(a)) {
+                continue;
+            }
+            Response hidden = probe.send(a, "POST /api/projects", "/api/projects", project(a, park.key()), Map.of());
+            Response missing = probe.send(a, "POST /api/projects", "/api/projects",
+                    project(a, fixtures.run + "-no-such-park"), Map.of());
+            probe.check(hidden.statusCode() == 422 && hidden.statusCode() == missing.statusCode()
+                            && String.valueOf(hidden.jsonPath().getList("errors")).equals(String.valueOf(
+                            missing.jsonPath().getList("errors"))),
+                    a.name() + " POST /api/projects in " + park.label() + " (not visible) answered " + hidden.statusCode()
+                            + " " + Probe.abbreviate(hidden.asString()) + ", in a park that does not exist "
+                            + missing.statusCode() + " " + Probe.abbreviate(missing.asString()));
+        }
+    }
+
+    Map<String, Object> project(Account a, String park) {
+        return Map.of("code", fixtures.run + "-xp-" + a.name(), "name", "越权登记项目",
+                "investor", Map.of("name", "越权投资有限公司", "creditCode", "91330100MA2E2E001L", "sourceRegion", "OTHER"),
+                "industry", "automotive", "parkCode", park, "plannedInvestment", 1);
+    }
+
+    void notFound(Account a, String operation, String path, Object body, String ifMatch) {
+        Map<String, String> headers = ifMatch == null ? Map.of() : Map.of("If-Match", ifMatch);
+        Response r = probe.send(a, operation, path, body, headers);
+        probe.check(r.statusCode() == 404, a.name() + " " + operation.substring(0, operation.indexOf(' ')) + " " + path
+                + (ifMatch == null ? "" : " (If-Match " + ifMatch + ")") + " body " + body
+                + " on a record outside its scope: expected 404, got " + r.statusCode() + " " + Probe.abbreviate(r.asString()));
+    }
+
+    final Map<String, String> ownerViews = new HashMap<>();
+
+    String etag(Account owner, String path) {
+        Response r = probe.as(owner).get(path);
+        ownerViews.putIfAbsent(path, owner.name() + "\n" + r.header("ETag") + "\n" + r.asString());
+        return r.header("ETag");
+    }
+
+    /** After every refused write, each record reads exactly as its owner saw it before. */
+    void ownersSeeTheirRecordsUnchanged() {
+        ownerViews.forEach((path, before) -> {
+            Account owner = Jurisdiction.account(before.substring(0, before.indexOf('\n')));
+            Response r = probe.as(owner).get(path);
+            String after = owner.name() + "\n" + r.header("ETag") + "\n" + r.asString();
+            probe.check(stable(before).equals(stable(after)), path + " changed after writes outside scope were refused:\n"
+                    + before + "\n→\n" + after);
+        });
+    }
+
+    /** Fields that move with time, not with writes (deadlines counted from today). */
+    static String stable(String view) {
+        return view.replaceAll("\"workingDaysRemaining\":-?\\d+", "").replaceAll("\"allowedActions\":\\[[^]]*]", "");
+    }
+
+    static LocalDate today() {
+        return LocalDate.now(ZoneId.of("Asia/Shanghai"));
+    }
+
+    /** Cases of the sweep's item received today, counted once (by the accepting side), per account. */
+    Map<String, Integer> caseStats() {
+        Map<String, Integer> out = new HashMap<>();
+        for (Account a : Jurisdiction.ACCOUNTS) {
+            Response r = probe.get(a, "GET /api/common-handling/stats", "/api/common-handling/stats?from=" + today()
+                    + "&to=" + today() + "&item=" + STATS_ITEM);
+            probe.check(r.statusCode() == 200, a.name() + " case statistics: " + r.statusCode() + " " + Probe.abbreviate(r.asString()));
+            List<Map<String, Object>> rows = r.statusCode() == 200 ? r.jsonPath().getList("rows") : List.of();
+            out.put(a.name(), rows.stream().filter(row -> "ACCEPTING".equals(row.get("side")))
+                    .mapToInt(row -> ((Number) row.get("received")).intValue()).sum());
+        }
+        return out;
+    }
+
+    /**
+     * The fixtures change each account's count by exactly the number of them it may read (the item is
+     * one nobody else files; two sweeps running at the same moment would disturb each other here).
+     */
+    void caseStatisticsCountOnlyWhatTheCallerReads(Map<String, Integer> before) {
+        Map<String, Integer> after = caseStats();
+        for (Account a : Jurisdiction.ACCOUNTS) {
+            long visible = fixtures.cases.stream().filter(c -> c.visibleTo(a)).count();
+            int delta = after.get(a.name()) - before.get(a.name());
+            probe.check(delta == visible, a.name() + " case statistics grew by " + delta + " for the sweep's cases; "
+                    + "the rule table says " + visible + " (before " + before.get(a.name()) + ", after "
+                    + after.get(a.name()) + ")");
+        }
+    }
+}
