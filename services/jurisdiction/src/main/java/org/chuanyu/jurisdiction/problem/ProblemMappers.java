@@ -34,6 +34,8 @@ public class ProblemMappers {
     private static final String RLS_REFUSED = "42501";
     private static final String UNIQUE_VIOLATION = "23505";
     private static final String FOREIGN_KEY_VIOLATION = "23503";
+    /** SQLSTATE class 22: data exceptions (invalid byte sequence, out of range, …). */
+    private static final String DATA_EXCEPTION = "22";
 
     @ServerExceptionMapper
     public Response problem(ProblemException e) {
@@ -131,6 +133,13 @@ public class ProblemMappers {
             // A check or not-null constraint caught what validation should have: a gap to close.
             LOG.warnf("a constraint caught input that validation let through: %s", sql.getMessage());
             return respond(of(ProblemType.UNPROCESSABLE, "The request breaks a rule of the data"));
+        }
+        if (sql != null && sql.getSQLState() != null && sql.getSQLState().startsWith(DATA_EXCEPTION)) {
+            // A value PostgreSQL cannot hold (a NUL character, a number or date out of its range)
+            // reached the database: the client's input, so a 400; validation should catch it first.
+            LOG.warnf("the database refused a value that validation let through: %s", sql.getSQLState());
+            return respond(of(ProblemType.VALIDATION, "A value in the request cannot be stored "
+                    + "(for example a NUL character, or a number or date out of range)"));
         }
         LOG.error("unexpected failure", e);
         return respond(of(ProblemType.INTERNAL, "Something went wrong on our side; quote the request id"));

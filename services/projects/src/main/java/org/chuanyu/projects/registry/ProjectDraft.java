@@ -30,7 +30,9 @@ public record ProjectDraft(
         @Schema(description = "Industry chain, a code from GET /api/parks/industries", example = "packaging")
         @NotBlank @Size(max = 64) String industry,
         @Schema(description = "Destination park's code; must be a park the caller can see in the parks service",
-                example = "rongchang-hightech") @NotBlank @Size(max = 64) String parkCode,
+                example = "rongchang-hightech") @NotBlank @Size(max = 64)
+        @Pattern(regexp = ProjectCodes.PATTERN, message = "must be a park code, a lower-case slug such as rongchang-hightech")
+        String parkCode,
         @Schema(description = "Planned total investment in CNY (yuan, not 万元 or 亿元)", example = "1800000000")
         @NotNull @DecimalMin(value = "0", message = "must be zero or more")
         @Digits(integer = 16, fraction = 2, message = "must be an amount in yuan with at most two decimals") BigDecimal plannedInvestment,
