@@ -1,0 +1,34 @@
+package org.chuanyu.bench;
+
+import java.util.Map;
+import java.util.TreeMap;
+
+/** The commands of the bench jar, by name. Each feature package registers its own entry here. */
+final class Commands {
+
+    interface Command {
+        int run(String[] args) throws Exception;
+    }
+
+    private static final Map<String, Command> COMMANDS = new TreeMap<>();
+
+    static {
+        // Registered below by each feature (load, chart, report, drill).
+    }
+
+    private Commands() {
+    }
+
+    static String names() {
+        return String.join(", ", COMMANDS.keySet());
+    }
+
+    static int run(String name, String[] args) throws Exception {
+        Command command = COMMANDS.get(name);
+        if (command == null) {
+            System.err.println("unknown command " + name + "; commands: " + names());
+            return 2;
+        }
+        return command.run(args);
+    }
+}
