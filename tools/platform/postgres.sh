@@ -126,3 +126,19 @@ pg_status_line() {
     printf '%-20s %-5s port %-5s\n' postgres down "$PG_PORT"
   fi
 }
+
+# pg_restart: a fast restart of the server this project runs (the fault drill's "restart PostgreSQL").
+pg_restart() {
+  if [ -d "$PG_LOCAL_DATA" ] && [ -f "$PG_LOCAL_DATA/postmaster.pid" ]; then
+    "$(pg_bindir)/pg_ctl" -D "$PG_LOCAL_DATA" -l "$LOG_DIR/postgres.log" -m fast -w restart >/dev/null \
+      || die "project-local PostgreSQL did not restart; log: $LOG_DIR/postgres.log"
+  elif [ "$(id -u)" -eq 0 ] && command -v pg_ctlcluster >/dev/null; then
+    local version cluster
+    read -r version cluster < <(pg_lsclusters -h 2>/dev/null | awk -v p="$PG_PORT" '$3==p {print $1, $2; exit}')
+    [ -n "$version" ] || die "no Debian cluster on port $PG_PORT to restart"
+    pg_ctlcluster --mode fast "$version" "$cluster" restart || die "pg_ctlcluster $version $cluster restart failed"
+  else
+    die "PostgreSQL on $PG_HOST:$PG_PORT was not started by this project; the drill cannot restart it"
+  fi
+  pg_wait "$LOG_DIR/postgres.log"
+}

@@ -13,7 +13,7 @@ final class Commands {
     private static final Map<String, Command> COMMANDS = new TreeMap<>();
 
     static {
-        // Registered below by each feature (load, chart, report, drill).
+        COMMANDS.put("drill", org.chuanyu.bench.drill.DrillCommand::run);
     }
 
     private Commands() {

@@ -1,0 +1,70 @@
+package org.chuanyu.bench.drill;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import org.chuanyu.bench.Options;
+import org.chuanyu.bench.TokenCommand;
+
+import java.nio.file.Files;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * {@code bench.jar drill}: the external-system client of the fault drill. It files cases until ./platform drill
+ * touches the stop file, lets every submission finish, checks what the platform kept, and writes the counts as JSON.
+ * Exit code 1 when anything acknowledged was lost, duplicated, refused, given up, or its timeline does not verify.
+ */
+public final class DrillCommand {
+
+    private DrillCommand() {
+    }
+
+    public static int run(String[] args) throws Exception {
+        DrillPlan plan = DrillPlan.from(new Options(args));
+        TokenCommand tokens = new TokenCommand(plan.tokenCommand(), plan.tokenRefresh());
+        tokens.current();   // fail before the first submission when there is no token at all
+        Instant started = Instant.now();
+        Submitter submitter = new Submitter(plan, tokens);
+        List<Outcome> outcomes = submitter.run();
+        Instant ended = Instant.now();
+
+        String checkToken = new TokenCommand(plan.tokenCommand(), plan.tokenRefresh()).fetch();
+        Verifier.Findings f = new Verifier(plan, checkToken == null ? tokens.current() : checkToken).check(outcomes);
+
+        long acknowledged = outcomes.stream().filter(Outcome::acknowledged).count();
+        long refused = outcomes.stream().filter(o -> o.refusedWith() != null).count();
+        long gaveUp = outcomes.stream().filter(Outcome::gaveUp).count();
+        Map<String, Object> report = new java.util.LinkedHashMap<>();
+        report.put("runId", plan.runId());
+        report.put("started", started.toString());
+        report.put("ended", ended.toString());
+        report.put("ratePerSecond", plan.ratePerSecond());
+        report.put("sent", outcomes.size());
+        report.put("attempts", outcomes.stream().mapToInt(Outcome::attempts).sum());
+        report.put("acknowledged", acknowledged);
+        report.put("retried", outcomes.stream().filter(Outcome::retried).count());
+        report.put("maxAttempts", outcomes.stream().mapToInt(Outcome::attempts).max().orElse(0));
+        report.put("refused", refused);
+        report.put("gaveUp", gaveUp);
+        report.put("found", f.found());
+        report.put("lost", f.lost());
+        report.put("duplicated", f.duplicated());
+        report.put("foundWithoutAcknowledgement", f.foundWithoutAcknowledgement());
+        report.put("timelinesVerified", f.timelinesVerified());
+        report.put("timelinesBroken", f.timelinesBroken());
+        report.put("attemptResults", submitter.attemptResults());
+        report.put("failedTokenRefreshes", submitter.failedTokenRefreshes());
+        report.put("problems", f.problems());
+        new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValue(Files.newOutputStream(plan.out()), report);
+
+        System.out.printf("drill: sent %d, acknowledged %d, retried %d, found %d, lost %d, duplicated %d, "
+                        + "refused %d, gave up %d, timelines verified %d of %d%n",
+                outcomes.size(), acknowledged, report.get("retried"), f.found(), f.lost(), f.duplicated(), refused, gaveUp,
+                f.timelinesVerified(), f.timelinesVerified() + f.timelinesBroken());
+        f.problems().forEach(p -> System.out.println("drill: " + p));
+        boolean clean = f.lost() == 0 && f.duplicated() == 0 && f.timelinesBroken() == 0 && refused == 0 && gaveUp == 0
+                && acknowledged == outcomes.size();
+        return clean ? 0 : 1;
+    }
+}

@@ -1,0 +1,123 @@
+# The fault drill (./platform drill, and a short form at the end of ./platform test). Sourced by ./platform.
+#
+# An external system files cases through the gateway at a steady rate, each with an Idempotency-Key, retrying as
+# a real client would (bench.jar drill). Meanwhile: kill -9 common-handling and start it again; restart
+# PostgreSQL; stop Keycloak for a while. Each fault is followed by waiting until acknowledgements flow again,
+# measured, not slept. Afterwards the client checks what the platform kept: nothing acknowledged lost, nothing
+# duplicated, every timeline verifies; and every component must be healthy without a hand laid on it.
+
+DRILL_DIR="$RUN_DIR/drill"
+DRILL_RATE="${DRILL_RATE:-5}"
+DRILL_ACCOUNT="${DRILL_ACCOUNT:-tianfu-tongban}"
+# Acknowledgements that count as "flowing again" after a fault, and how long recovery may take.
+DRILL_RECOVERED_ACKS="${DRILL_RECOVERED_ACKS:-10}"
+DRILL_RECOVERY_TIMEOUT="${DRILL_RECOVERY_TIMEOUT:-180}"
+
+drill_progress() { awk -v k="$1" '$1 == k {print $2}' "$DRILL_DIR/progress" 2>/dev/null | grep . || echo 0; }
+
+# drill_await_acks N: until N more submissions are acknowledged than now; prints the seconds it took.
+drill_await_acks() {
+  local want=$(( $(drill_progress acknowledged) + $1 )) t0=$SECONDS deadline=$((SECONDS + DRILL_RECOVERY_TIMEOUT))
+  until [ "$(drill_progress acknowledged)" -ge "$want" ]; do
+    pid_alive drill-client || die "the drill client stopped early; its log is $LOG_DIR/drill-client.log"
+    [ $SECONDS -ge $deadline ] && die "no $1 acknowledgements within ${DRILL_RECOVERY_TIMEOUT}s: the platform did not recover"
+    sleep 0.2
+  done
+  echo $((SECONDS - t0))
+}
+
+drill_record() { printf '| %s | %s | %s |\n' "$1" "$2" "$3" >> "$DRILL_DIR/faults.md"; }
+
+drill_health_all() {
+  local c name port module
+  for c in $COMPONENTS; do
+    IFS=: read -r name port module <<<"$c"
+    curl -fsS -o /dev/null --max-time 5 "http://$BIND_HOST:$port/q/health/ready" || die "$name is not healthy after the drill"
+  done
+}
+
+# drill_run KEYCLOAK_OUTAGE_SECONDS: runs the drill against the running stack; the report is $DRILL_DIR/report.json.
+drill_run() {
+  local outage=$1 t0 took acks_before acks_after login rc=0
+  rm -rf "$DRILL_DIR"; mkdir -p "$DRILL_DIR"
+  : > "$DRILL_DIR/faults.md"
+  log "drill: $DRILL_ACCOUNT files cases through the gateway at $DRILL_RATE/s"
+  start_bg drill-client "$LOG_DIR/drill-client.log" java -jar "$ROOT/bench/target/bench.jar" drill \
+    --gateway "http://$BIND_HOST:8080" --token-cmd "'$ROOT/platform' token $DRILL_ACCOUNT" \
+    --rate "$DRILL_RATE" --stop-file "$DRILL_DIR/stop" --progress-file "$DRILL_DIR/progress" \
+    --out "$DRILL_DIR/report.json"
+  took=$(drill_await_acks "$DRILL_RECOVERED_ACKS")
+  drill_record "steady submissions before any fault" "$took s to $DRILL_RECOVERED_ACKS acknowledgements" "baseline"
+
+  log "drill: kill -9 common-handling, then start it again"
+  t0=$SECONDS
+  kill -KILL "$(cat "$PID_DIR/common-handling.pid")"
+  rm -f "$PID_DIR/common-handling.pid"
+  start_component common-handling 8084 services/common-handling
+  wait_http common-handling "http://$BIND_HOST:8084/q/health/ready" "$START_TIMEOUT" "$LOG_DIR/common-handling.log"
+  took=$(drill_await_acks "$DRILL_RECOVERED_ACKS")
+  drill_record "kill -9 common-handling, start again" "$((SECONDS - t0)) s" "ready, then $took s to $DRILL_RECOVERED_ACKS acknowledgements"
+
+  log "drill: restart PostgreSQL"
+  t0=$SECONDS
+  pg_restart
+  took=$(drill_await_acks "$DRILL_RECOVERED_ACKS")
+  drill_record "restart PostgreSQL (fast mode)" "$((SECONDS - t0)) s" "services reconnect by themselves; $took s to $DRILL_RECOVERED_ACKS acknowledgements after the restart"
+
+  log "drill: stop Keycloak for ${outage}s"
+  kc_stop
+  t0=$SECONDS
+  acks_before=$(drill_progress acknowledged)
+  if (kc_token "$DRILL_ACCOUNT" >/dev/null 2>&1); then login="a new login succeeded (unexpected)"; rc=1; else login="a new login fails cleanly"; fi
+  while [ $((SECONDS - t0)) -lt "$outage" ]; do
+    pid_alive drill-client || die "the drill client stopped during the Keycloak outage"
+    sleep 0.5
+  done
+  acks_after=$(drill_progress acknowledged)
+  [ "$acks_after" -gt "$acks_before" ] || { log "drill: no submission was acknowledged while Keycloak was down"; rc=1; }
+  kc_start
+  took=$(drill_await_acks "$DRILL_RECOVERED_ACKS")
+  drill_record "stop Keycloak for ${outage} s, start again" "$((SECONDS - t0)) s" \
+    "$((acks_after - acks_before)) submissions acknowledged with tokens already issued while it was down; $login"
+
+  touch "$DRILL_DIR/stop"
+  while pid_alive drill-client; do sleep 0.5; done
+  rm -f "$PID_DIR/drill-client.pid"
+  grep '^drill:' "$LOG_DIR/drill-client.log" >&2 || true
+  [ -s "$DRILL_DIR/report.json" ] || die "the drill client wrote no report; its log is $LOG_DIR/drill-client.log"
+  drill_health_all
+  jq -e '.lost == 0 and .duplicated == 0 and .timelinesBroken == 0 and .refused == 0 and .gaveUp == 0 and .acknowledged == .sent' \
+    "$DRILL_DIR/report.json" >/dev/null || rc=1
+  drill_markdown "$outage" > "$DRILL_DIR/report.md"
+  return $rc
+}
+
+drill_markdown() {
+  local r="$DRILL_DIR/report.json"
+  cat <<MD
+Run $(jq -r .runId "$r"), $(jq -r .started "$r") to $(jq -r .ended "$r"), on $(uname -n) ($(nproc) cores),
+command \`./platform drill\` (Keycloak outage $1 s, $(jq -r .ratePerSecond "$r") submissions per second as \`$DRILL_ACCOUNT\`).
+
+| fault | time to recover | notes |
+|---|---|---|
+$(cat "$DRILL_DIR/faults.md")
+
+| sent | acknowledged | retried | attempts | found | lost | duplicated | timelines verified |
+|---|---|---|---|---|---|---|---|
+| $(jq -r '[.sent, .acknowledged, .retried, .attempts, .found, .lost, .duplicated, "\(.timelinesVerified) of \(.timelinesVerified + .timelinesBroken)"] | map(tostring) | join(" | ")' "$r") |
+
+Attempts by result: $(jq -r '.attemptResults | to_entries | map("\(.key) × \(.value)") | join(", ")' "$r").
+Token refreshes that failed (Keycloak down; the client kept its token): $(jq -r .failedTokenRefreshes "$r").
+MD
+}
+
+cmd_drill() {
+  require_tools
+  stack_up
+  local rc=0
+  drill_run "${DRILL_KEYCLOAK_OUTAGE:-30}" || rc=$?
+  java -jar "$ROOT/bench/target/bench.jar" report --file "$ROOT/docs/drill.md" --section drill --content "$DRILL_DIR/report.md"
+  cat "$DRILL_DIR/report.md"
+  [ $rc -eq 0 ] || die "the drill found a problem (report: $DRILL_DIR/report.json)"
+  log "drill passed; docs/drill.md updated"
+}
