@@ -2,8 +2,8 @@
 # Order of preference: a server already answering on $PG_HOST:$PG_PORT; the installed Debian
 # cluster; a Debian cluster created now (as root); a project-local cluster under $RUN_DIR (non-root).
 
-# One database per service (TARGET section 4); each gets <db>_owner and <db>_app roles, and a
-# <db>_test twin for the test suite.
+# One database per service (TARGET section 4); each gets <db>_owner and <db>_app roles, a
+# <db>_test twin for the test suite and a <db>_bench twin for ./platform bench.
 SERVICE_DATABASES="parks projects policy_coordination common_handling"
 PG_LOCAL_DATA="$RUN_DIR/postgres/data"
 
@@ -85,6 +85,7 @@ pg_super() {
 
 # pg_provision DB: roles and databases for one service, idempotent. Dev passwords equal the role
 # names; they exist only on this loopback server (production takes its passwords from Secrets).
+# <db>_bench holds ./platform bench's data at scale, apart from the demo and the tests.
 pg_provision() {
   local db=$1 d
   pg_super -d postgres <<SQL >/dev/null || die "could not create the roles of $db"
@@ -97,7 +98,7 @@ DO \$\$ BEGIN
   END IF;
 END \$\$;
 SQL
-  for d in "$db" "${db}_test"; do
+  for d in "$db" "${db}_test" "${db}_bench"; do
     if [ -z "$(pg_super -d postgres -tAc "SELECT 1 FROM pg_database WHERE datname = '$d'")" ]; then
       pg_super -d postgres -c "CREATE DATABASE $d OWNER ${db}_owner ENCODING 'UTF8' TEMPLATE template0" >/dev/null \
         || die "could not create database $d"
