@@ -1,0 +1,343 @@
+# ./platform bench: data at scale, real load generators, numbers into docs/benchmarks.md. Sourced by ./platform.
+#
+# The services run against their <db>_bench twins (seeded by SQL: bench/seed/*.sql), the gateway's rate limits
+# raised by configuration as for the end-to-end run. Two generators: wrk (closed loop: the most the stack does
+# with N connections kept busy) and bench.jar load (open model: a constant arrival rate, latency timed from each
+# request's intended start, so queueing is not hidden). Each scenario appends JSON lines to $BENCH_DIR/results.jsonl;
+# the report turns them into tables and a chart and rewrites only the bench sections of docs/benchmarks.md.
+
+BENCH_DIR="$RUN_DIR/bench"
+BENCH_CASES="${BENCH_CASES:-1000000}"
+BENCH_PROJECTS="${BENCH_PROJECTS:-100000}"
+BENCH_REPORTS_PER_PROJECT="${BENCH_REPORTS_PER_PROJECT:-10}"
+BENCH_STEP_SECONDS="${BENCH_STEP_SECONDS:-20}"
+BENCH_WARMUP_SECONDS="${BENCH_WARMUP_SECONDS:-5}"
+BENCH_WRK_SECONDS="${BENCH_WRK_SECONDS:-20}"
+BENCH_WRK_CONNECTIONS="${BENCH_WRK_CONNECTIONS:-16}"
+BENCH_LOAD_CONNECTIONS="${BENCH_LOAD_CONNECTIONS:-64}"
+BENCH_NGINX_PORT="${BENCH_NGINX_PORT:-8090}"
+BENCH_RATE_LIMIT="${BENCH_RATE_LIMIT:-100000000}"
+BENCH_RSS_LOAD_SECONDS="${BENCH_RSS_LOAD_SECONDS:-60}"
+# Offered rates (requests/s) per scenario; each series stops after the first step whose p99 exceeds 100 ms.
+BENCH_RATES_GET="${BENCH_RATES_GET:-100,250,500,750,1000,1500,2000,3000}"
+BENCH_RATES_SUBMIT="${BENCH_RATES_SUBMIT:-25,50,100,150,200,300,400,600,800,1000}"
+BENCH_RATES_QUEUE="${BENCH_RATES_QUEUE:-25,50,100,200,300,400,600}"
+BENCH_RATES_STATS="${BENCH_RATES_STATS:-2,5,10,20,40}"
+BENCH_STOP_P99_MS="${BENCH_STOP_P99_MS:-100}"
+
+bench_jar() { java -jar "$ROOT/bench/target/bench.jar" "$@"; }
+
+bench_tools() {
+  local missing=""
+  command -v wrk >/dev/null || missing="$missing wrk"
+  command -v nginx >/dev/null || missing="$missing nginx-light"
+  [ -z "$missing" ] && return 0
+  [ "$(id -u)" -eq 0 ] || die "install$missing (Debian packages) first"
+  log "installing$missing (Debian)"
+  # shellcheck disable=SC2086
+  { apt-get install -y -qq $missing >/dev/null 2>&1 || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $missing >/dev/null; }; } \
+    || die "apt-get install$missing failed"
+}
+
+bench_raised_limits() {
+  local route
+  for route in parks projects policies common-handling; do
+    printf -- '-Dgateway.routes.%s.rate-limit.requests=%s ' "$route" "$BENCH_RATE_LIMIT"
+  done
+}
+
+# The stack on the bench databases. Flyway creates their schemas when the services start.
+bench_stack() {
+  stop_services
+  pg_start
+  pg_provision_all
+  kc_install
+  kc_start
+  DB_NAME_SUFFIX=_bench SERVICE_EXTRA_OPTS="$(bench_raised_limits)" start_services
+}
+
+bench_psql() { pg_super -d "$1" -Atc "$2"; }
+
+# Seeds once: a second run finds the rows and keeps them (drop the _bench databases to start over).
+bench_seed() {
+  local have t0
+  have=$(bench_psql common_handling_bench "select count(*) from case_file where accepting_window = '政务服务中心川渝通办窗口'")
+  if [ "$have" -lt "$BENCH_CASES" ]; then
+    log "bench: seeding $BENCH_CASES cases into common_handling_bench"
+    t0=$SECONDS
+    pg_super -d common_handling_bench -v cases="$((BENCH_CASES - have))" -f "$ROOT/bench/seed/common-handling.sql" >/dev/null
+    echo "cases $BENCH_CASES $((SECONDS - t0))" >> "$BENCH_DIR/seeding"
+  fi
+  have=$(bench_psql projects_bench "select count(*) from project where code like 'bench-%'")
+  if [ "$have" -lt "$BENCH_PROJECTS" ]; then
+    [ "$have" -eq 0 ] || die "projects_bench holds $have of $BENCH_PROJECTS bench projects; drop it and run again"
+    log "bench: seeding $BENCH_PROJECTS projects with $BENCH_REPORTS_PER_PROJECT progress reports each into projects_bench"
+    t0=$SECONDS
+    pg_super -d projects_bench -v projects="$BENCH_PROJECTS" -v reports="$BENCH_REPORTS_PER_PROJECT" \
+      -f "$ROOT/bench/seed/projects.sql" >/dev/null
+    echo "projects $BENCH_PROJECTS $((SECONDS - t0))" >> "$BENCH_DIR/seeding"
+  fi
+}
+
+# --watch argument: the processes under test by name=pid.
+bench_watch() {
+  local name list=""
+  for name in "$@"; do list="$list${list:+,}$name=$(cat "$PID_DIR/$name.pid")"; done
+  echo "$list"
+}
+
+# bench_wrk SCENARIO SCRIPT URL ACCOUNT WATCH...: one closed-loop run; CPU and RSS of the watched processes added.
+bench_wrk() {
+  local scenario=$1 script=$2 url=$3 account=$4; shift 4
+  local token name pid before=() after=() rss=() i=0 procs="{}" t0 t1
+  token=$(kc_token "$account")
+  for name in "$@"; do before+=("$(bench_ticks "$(cat "$PID_DIR/$name.pid")")"); done
+  t0=$(date +%s%N)
+  BENCH_LUA_DIR="$ROOT/bench/wrk" BENCH_SCENARIO="$scenario" BENCH_OUT="$BENCH_DIR/wrk.tmp" BENCH_RUN="$scenario-$(date +%s)" \
+    wrk -t2 -c"$BENCH_WRK_CONNECTIONS" -d"${BENCH_WRK_SECONDS}s" -s "$ROOT/bench/wrk/$script" \
+      -H "Authorization: Bearer $token" "$url" >> "$LOG_DIR/bench-wrk.log" 2>&1 || die "wrk failed for $scenario ($LOG_DIR/bench-wrk.log)"
+  t1=$(date +%s%N)
+  for name in "$@"; do
+    pid=$(cat "$PID_DIR/$name.pid")
+    procs=$(jq -c --arg n "$name" --argjson cpu "$(( ( $(bench_ticks "$pid") - before[i] ) * 1000000000 / (t1 - t0) ))" \
+      --argjson rss "$(bench_rss_mb "$pid")" '. + {($n): {cpuPercent: $cpu, rssMaxMb: $rss}}' <<<"$procs")
+    i=$((i + 1))
+  done
+  jq -c --argjson p "$procs" '. + {processes: $p, connections: '"$BENCH_WRK_CONNECTIONS"'}' "$BENCH_DIR/wrk.tmp" >> "$BENCH_DIR/results.jsonl"
+  rm -f "$BENCH_DIR/wrk.tmp"
+  tail -n 1 "$BENCH_DIR/results.jsonl" | jq -r '"bench: \(.scenario) (wrk): \(.throughput) req/s, p50 \(.p50) ms, p99 \(.p99) ms, errors \(.errors)"' >&2
+}
+
+# CPU ticks (user + system; 100 per second on Linux) and resident set of a process.
+bench_ticks() { awk '{print $14 + $15}' "/proc/$1/stat" 2>/dev/null || echo 0; }
+bench_rss_mb() { awk '/^VmRSS/ {printf "%.1f", $2 / 1024}' "/proc/$1/status" 2>/dev/null || echo 0; }
+
+# bench_load SCENARIO RATES METHOD URL ACCOUNT [BODY-FILE] -- WATCH...: open-model steps.
+bench_load() {
+  local scenario=$1 rates=$2 method=$3 url=$4 account=$5 body=${6:-}; shift 6
+  local -a extra=()
+  [ -n "$body" ] && extra+=(--body-file "$body" --idempotency-key)
+  bench_jar load --scenario "$scenario" --url "$url" --method "$method" \
+    --token-cmd "'$ROOT/platform' token $account" --rates "$rates" --step-seconds "$BENCH_STEP_SECONDS" \
+    --warmup-seconds "$BENCH_WARMUP_SECONDS" --connections "$BENCH_LOAD_CONNECTIONS" \
+    --stop-p99-ms "$BENCH_STOP_P99_MS" --out "$BENCH_DIR/results.jsonl" --watch "$(bench_watch "$@")" "${extra[@]}" \
+    2>> "$LOG_DIR/bench-load.log" | sed "s/^/bench: $scenario: /" >&2
+}
+
+bench_nginx() {
+  mkdir -p "$BENCH_DIR/nginx"
+  cat > "$BENCH_DIR/nginx/nginx.conf" <<CONF
+# nginx in front of parks, for the gateway-overhead comparison: keep-alive to the upstream, no logging.
+worker_processes 1;
+pid $BENCH_DIR/nginx/nginx.pid;
+error_log $BENCH_DIR/nginx/error.log warn;
+events { worker_connections 1024; }
+http {
+  access_log off;
+  client_body_temp_path $BENCH_DIR/nginx/body;
+  proxy_temp_path $BENCH_DIR/nginx/proxy;
+  upstream parks { server $BIND_HOST:8081; keepalive 64; }
+  server {
+    listen $BIND_HOST:$BENCH_NGINX_PORT;
+    location / {
+      proxy_pass http://parks;
+      proxy_http_version 1.1;
+      proxy_set_header Connection "";
+      proxy_set_header Host \$host;
+    }
+  }
+}
+CONF
+  nginx -c "$BENCH_DIR/nginx/nginx.conf" -s stop 2>/dev/null || true
+  nginx -c "$BENCH_DIR/nginx/nginx.conf" || die "nginx did not start ($BENCH_DIR/nginx/error.log)"
+  # The worker does the proxying (one worker, as one core's worth): watch it, not the master.
+  local master worker="" i
+  master=$(cat "$BENCH_DIR/nginx/nginx.pid")
+  for i in $(seq 1 50); do worker=$(pgrep -P "$master" | head -n 1) && [ -n "$worker" ] && break; sleep 0.1; done
+  [ -n "$worker" ] || die "nginx started no worker"
+  echo "$worker" > "$PID_DIR/nginx.pid"
+}
+bench_nginx_stop() { nginx -c "$BENCH_DIR/nginx/nginx.conf" -s stop 2>/dev/null || true; rm -f "$PID_DIR/nginx.pid"; }
+
+# A submission body for bench.jar load: valid resident ID numbers and items picked round robin.
+bench_submission_body() {
+  local ids="" n
+  for n in $(seq 1 16); do ids="$ids${ids:+|}$(demo_resident_id "$n" 511623)"; done
+  cat > "$BENCH_DIR/submission.json" <<JSON
+{"itemCode":"\${pick:yidi-jiuyi-beian|hukou-qianyi|shebao-guanxi-zhuanyi|jiashizheng-buhuan}",
+ "applicant":{"kind":"PERSON","name":"压测申请人","idNumber":"\${pick:$ids}"},
+ "acceptingDistrict":"511623","acceptingWindow":"bench load \${seq}","handlingDistrict":"\${pick:511623|500112}"}
+JSON
+  echo "$BENCH_DIR/submission.json"
+}
+
+bench_scenarios() {
+  local gw="http://$BIND_HOST:8080" body year
+  year=$(date +%Y)
+  # 1. Gateway overhead: the same GET directly, through the gateway and through nginx.
+  bench_nginx
+  bench_wrk get-direct get.lua "http://$BIND_HOST:8081/api/parks/whoami" linshui-clerk parks
+  bench_wrk get-gateway get.lua "$gw/api/parks/whoami" linshui-clerk gateway parks
+  bench_wrk get-nginx get.lua "http://$BIND_HOST:$BENCH_NGINX_PORT/api/parks/whoami" linshui-clerk nginx parks
+  bench_load get-direct "$BENCH_RATES_GET" GET "http://$BIND_HOST:8081/api/parks/whoami" linshui-clerk "" parks
+  bench_load get-gateway "$BENCH_RATES_GET" GET "$gw/api/parks/whoami" linshui-clerk "" gateway parks
+  bench_load get-nginx "$BENCH_RATES_GET" GET "http://$BIND_HOST:$BENCH_NGINX_PORT/api/parks/whoami" linshui-clerk "" nginx parks
+  bench_nginx_stop
+  # 2. Case submissions through the gateway with a million cases stored.
+  body=$(bench_submission_body)
+  bench_load case-submission "$BENCH_RATES_SUBMIT" POST "$gw/api/common-handling/cases" linshui-clerk "$body" gateway common-handling
+  bench_wrk case-submission submit.lua "$gw" linshui-clerk gateway common-handling
+  # 3. A clerk's work queue, and a year's statistics for a province.
+  bench_load work-queue "$BENCH_RATES_QUEUE" GET "$gw/api/common-handling/cases?limit=20" linshui-clerk "" gateway common-handling
+  bench_wrk work-queue get.lua "$gw/api/common-handling/cases?limit=20" linshui-clerk gateway common-handling
+  bench_load case-stats "$BENCH_RATES_STATS" GET "$gw/api/common-handling/stats?from=$year-01-01" sc-admin "" gateway common-handling
+  bench_wrk case-stats get.lua "$gw/api/common-handling/stats?from=$year-01-01" sc-admin gateway common-handling
+  # 4. Project statistics over 100,000 projects and 1,000,000 progress reports.
+  bench_load project-stats "$BENCH_RATES_STATS" GET "$gw/api/projects/stats?groupBy=designation&year=2024" sc-admin "" gateway projects
+  bench_wrk project-stats get.lua "$gw/api/projects/stats?groupBy=designation&year=2024" sc-admin gateway projects
+}
+
+# Cold start: each component stopped and started alone while the rest runs; time from exec to the first 200 of
+# its readiness check (polled every 20 ms), and the start-up time Quarkus itself logs.
+bench_cold_start() {
+  local c name port module t0 ms quarkus
+  : > "$BENCH_DIR/cold-start"
+  for c in $COMPONENTS; do
+    IFS=: read -r name port module <<<"$c"
+    stop_pid "$name"
+    t0=$(date +%s%N)
+    DB_NAME_SUFFIX=_bench SERVICE_EXTRA_OPTS="$(bench_raised_limits)" start_component "$name" "$port" "$module"
+    until curl -fsS -o /dev/null --max-time 1 "http://$BIND_HOST:$port/q/health/ready" 2>/dev/null; do
+      pid_alive "$name" || die "$name exited during start-up ($LOG_DIR/$name.log)"
+      [ $(( ($(date +%s%N) - t0) / 1000000000 )) -lt "$START_TIMEOUT" ] || die "$name did not start within ${START_TIMEOUT}s"
+      sleep 0.02
+    done
+    ms=$(( ($(date +%s%N) - t0) / 1000000 ))
+    quarkus=$(grep -o 'started in [0-9.]*s' "$LOG_DIR/$name.log" | tail -n 1 | grep -o '[0-9.]*s' || echo "?")
+    echo "$name $ms $quarkus" >> "$BENCH_DIR/cold-start"
+    log "bench: $name answered ready ${ms} ms after exec (Quarkus: started in $quarkus)"
+  done
+}
+
+# RSS of every service after a minute of load: wrk on a list of each service, all at once, straight to the port.
+bench_rss_under_load() {
+  local name pids=() path
+  : > "$BENCH_DIR/rss"
+  for name in parks projects policy-coordination common-handling; do
+    case $name in
+      parks) path="8081/api/parks?limit=20" ;; projects) path="8082/api/projects?limit=20" ;;
+      policy-coordination) path="8083/api/policies?limit=20" ;; common-handling) path="8084/api/common-handling/cases?limit=20" ;;
+    esac
+    wrk -t1 -c2 -d"${BENCH_RSS_LOAD_SECONDS}s" -H "Authorization: Bearer $(kc_token sc-admin)" "http://$BIND_HOST:$path" \
+      > "$BENCH_DIR/rss-$name.wrk" 2>&1 &
+    pids+=($!)
+  done
+  wait "${pids[@]}"
+  for name in parks projects policy-coordination common-handling gateway; do
+    echo "$name $(bench_rss_mb "$(cat "$PID_DIR/$name.pid")") $(awk '/Requests\/sec/ {print $2}' "$BENCH_DIR/rss-$name.wrk" 2>/dev/null)" >> "$BENCH_DIR/rss"
+  done
+}
+
+# The highest offered rate of an open-model series that met a p99 target without errors ("none" if no step did).
+bench_best_rate() {
+  jq -rs --arg s "$1" --argjson t "$2" \
+    '[.[] | select(.scenario == $s and .mode == "open" and .errors == 0 and .p99 <= $t) | .offeredRate] | max // "none"' \
+    "$BENCH_DIR/results.jsonl"
+}
+bench_field() {
+  jq -rs --arg s "$1" --arg m "$2" --arg f "$3" --arg r "${4:-}" \
+    '[.[] | select(.scenario == $s and .mode == $m and ($r == "" or (.offeredRate | tostring) == $r))] | last | .[$f] // "?"' \
+    "$BENCH_DIR/results.jsonl"
+}
+bench_verdict() { if [ "$1" = yes ]; then echo "**met**"; else echo "**missed**"; fi; }
+
+bench_report() {
+  local md="$BENCH_DIR/report" flags="$JAVA_SERVICE_OPTS" pg kcv jv cpus sub queue stats pstats gwd gwg ratio
+  mkdir -p "$md"
+  jv=$(java -version 2>&1 | head -n 1)
+  pg=$(pg_super -d postgres -Atc "show server_version")
+  cpus=$(nproc)
+  cat > "$md/setup.md" <<MD
+## Bench: machine, data and method (\`./platform bench\`)
+
+Run on $(date -u +%Y-%m-%d) at $(date -u +%H:%M) UTC; machine: $cpus vCPU ($(awk -F': ' '/model name/ {print $2; exit}' /proc/cpuinfo)),
+$(awk '/MemTotal/ {printf "%.0f GiB", $2 / 1048576}' /proc/meminfo) RAM; $jv; PostgreSQL $pg; Keycloak $KC_VERSION; wrk
+$(wrk -v 2>&1 | head -n 1 | awk '{print $2}'); nginx $(nginx -v 2>&1 | sed 's/.*nginx\///').
+
+Command: \`./platform bench\`. Data, loaded by SQL into the \`*_bench\` databases (not through the API):
+$(awk '{printf "%s %s in %s s; ", $2, $1, $3}' "$BENCH_DIR/seeding" 2>/dev/null)$(bench_psql common_handling_bench "select count(*) from case_file") cases in common_handling_bench,
+$(bench_psql projects_bench "select count(*) from project") projects and $(bench_psql projects_bench "select count(*) from progress_report") progress reports in projects_bench.
+
+Services run with \`$flags\` (why: docs/benchmarks.md, memory section) and the gateway's rate limits raised by
+configuration. Everything shares the $cpus cores: the load generator, the gateway, the service under test,
+PostgreSQL and an idle Keycloak. The CPU columns below show how they were shared (100 % = one core); what is left
+of $((cpus * 100)) % went to PostgreSQL and the kernel. Open-model rows (\`loadgen\`) offer a constant arrival rate for
+$BENCH_STEP_SECONDS s per step after a $BENCH_WARMUP_SECONDS s warm-up, time each request from its intended start
+and stop after the first step whose p99 exceeds $BENCH_STOP_P99_MS ms; closed-loop rows (\`wrk\`, $BENCH_WRK_CONNECTIONS
+connections, $BENCH_WRK_SECONDS s) show the most the stack does when kept busy.
+MD
+
+  gwd=$(bench_field get-direct open p50 500); gwg=$(bench_field get-gateway open p50 500)
+  ratio=$(jq -rs '([.[] | select(.scenario == "get-gateway" and .mode == "closed")] | last | .throughput) as $g
+                  | ([.[] | select(.scenario == "get-nginx" and .mode == "closed")] | last | .throughput) as $n
+                  | if $n > 0 then ($g * 100 / $n | floor) else 0 end' "$BENCH_DIR/results.jsonl")
+  sub=$(bench_best_rate case-submission 50); queue=$(bench_best_rate work-queue 20)
+  stats=$(bench_best_rate case-stats 200); pstats=$(bench_best_rate project-stats 100)
+  {
+    echo "## Bench: results against the targets"
+    echo
+    echo "| scenario | target | measured | verdict |"
+    echo "|---|---|---|---|"
+    echo "| gateway overhead | ≤ 1 ms added at p50 | p50 at 500 req/s: direct $gwd ms, gateway $gwg ms | $(bench_verdict "$(awk -v a="$gwd" -v b="$gwg" 'BEGIN {print (b - a <= 1.0) ? "yes" : "no"}')") |"
+    echo "| gateway throughput | ≥ 90 % of nginx | $ratio % (wrk, $BENCH_WRK_CONNECTIONS connections) | $(bench_verdict "$([ "$ratio" -ge 90 ] && echo yes)") |"
+    echo "| case submission, 1M cases stored | ≥ 1,000/s at p99 ≤ 50 ms | highest rate with p99 ≤ 50 ms: $sub/s | $(bench_verdict "$([ "$sub" != none ] && [ "$sub" -ge 1000 ] && echo yes)") |"
+    echo "| clerk's work queue | p99 ≤ 20 ms | highest rate with p99 ≤ 20 ms: $queue/s | $(bench_verdict "$([ "$queue" != none ] && echo yes)") |"
+    echo "| case statistics for the year | p99 ≤ 200 ms | highest rate with p99 ≤ 200 ms: $stats/s | $(bench_verdict "$([ "$stats" != none ] && echo yes)") |"
+    echo "| project statistics, 100k projects, 1M reports | p99 ≤ 100 ms | highest rate with p99 ≤ 100 ms: $pstats/s | $(bench_verdict "$([ "$pstats" != none ] && echo yes)") |"
+    echo
+    echo "Every step measured (latencies in ms):"
+    echo
+    bench_jar table --in "$BENCH_DIR/results.jsonl"
+    echo
+    echo "![p99 and p50 latency against offered load](bench-latency.svg)"
+  } > "$md/results.md"
+
+  {
+    echo "## Bench: cold start and memory under load"
+    echo
+    echo "Each component stopped and started alone while the rest of the stack runs; time from \`exec\` to its first"
+    echo "successful readiness answer (polled every 20 ms). RSS after ${BENCH_RSS_LOAD_SECONDS} s of wrk on a list"
+    echo "endpoint of every service at once (the gateway after its own scenarios). Targets: ≤ 2 s, ≤ 200 MB."
+    echo
+    echo "| component | first successful response | Quarkus \"started in\" | RSS after load | verdict |"
+    echo "|---|---|---|---|---|"
+    while read -r name ms quarkus; do
+      rss=$(awk -v n="$name" '$1 == n {print $2}' "$BENCH_DIR/rss")
+      echo "| $name | $ms ms | $quarkus | $rss MB | $(bench_verdict "$(awk -v m="$ms" -v r="$rss" 'BEGIN {print (m <= 2000 && r <= 200) ? "yes" : "no"}')") |"
+    done < "$BENCH_DIR/cold-start"
+  } > "$md/cold-start.md"
+
+  bench_jar chart --out "$ROOT/docs/bench-latency.svg" --title "Latency against offered load (2 cores, everything on one machine)" \
+    --in "$BENCH_DIR/results.jsonl" --target-ms 50 --target-ms 100
+  local section
+  for section in setup results cold-start; do
+    bench_jar report --file "$ROOT/docs/benchmarks.md" --section "$section" --content "$md/$section.md"
+  done
+}
+
+cmd_bench() {
+  require_tools
+  bench_tools
+  rm -rf "$BENCH_DIR"; mkdir -p "$BENCH_DIR"
+  local t0=$SECONDS
+  if build_needed; then stop_services; build; fi
+  bench_stack
+  bench_seed
+  bench_scenarios
+  bench_cold_start
+  bench_rss_under_load
+  bench_report
+  # Back to the demo databases: the next ./platform up starts the services on them again.
+  stop_services
+  log "bench done in $((SECONDS - t0)) s; docs/benchmarks.md and docs/bench-latency.svg rewritten (raw results: $BENCH_DIR)"
+}
