@@ -141,6 +141,12 @@ public class ProblemMappers {
             return respond(of(ProblemType.VALIDATION, "A value in the request cannot be stored "
                     + "(for example a NUL character, or a number or date out of range)"));
         }
+        if (sql != null && DatabaseOutage.is(sql)) {
+            LOG.warnf("the database is unavailable: %s %s", sql.getSQLState(), sql.getMessage());
+            return Response.fromResponse(respond(of(ProblemType.UNAVAILABLE,
+                            "The database is unavailable for a moment; retry the request")))
+                    .header("Retry-After", DatabaseOutage.RETRY_AFTER_SECONDS).build();
+        }
         LOG.error("unexpected failure", e);
         return respond(of(ProblemType.INTERNAL, "Something went wrong on our side; quote the request id"));
     }

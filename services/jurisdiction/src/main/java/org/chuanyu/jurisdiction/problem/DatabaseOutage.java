@@ -1,0 +1,27 @@
+package org.chuanyu.jurisdiction.problem;
+
+import java.sql.SQLException;
+import java.util.Set;
+
+/**
+ * Failures that mean the database is away for a moment (a restart, a fail-over, a dropped connection), not that
+ * the request was wrong: the client should retry, so they answer 503 with Retry-After rather than 500. The pool
+ * drops the broken connection, so a retry gets a fresh one.
+ */
+public final class DatabaseOutage {
+
+    /** SQLSTATE class 08: connection exceptions. */
+    private static final String CONNECTION_EXCEPTION = "08";
+    /** admin_shutdown, crash_shutdown, cannot_connect_now (starting up or shutting down). */
+    private static final Set<String> SHUTTING_DOWN = Set.of("57P01", "57P02", "57P03");
+    /** How long a client should wait before retrying: a restart of PostgreSQL takes a few seconds. */
+    public static final int RETRY_AFTER_SECONDS = 1;
+
+    private DatabaseOutage() {
+    }
+
+    public static boolean is(SQLException e) {
+        String state = e.getSQLState();
+        return state != null && (state.startsWith(CONNECTION_EXCEPTION) || SHUTTING_DOWN.contains(state));
+    }
+}
