@@ -14,6 +14,7 @@ final class Commands {
 
     static {
         // Registered below by each feature (load, chart, report, drill).
+        COMMANDS.put("load", org.chuanyu.bench.load.LoadCommand::run);
     }
 
     private Commands() {
