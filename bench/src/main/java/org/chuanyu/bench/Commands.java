@@ -15,6 +15,8 @@ final class Commands {
     static {
         // Registered below by each feature (load, chart, report, drill).
         COMMANDS.put("load", org.chuanyu.bench.load.LoadCommand::run);
+        COMMANDS.put("report", org.chuanyu.bench.report.ReportCommand::run);
+        COMMANDS.put("table", org.chuanyu.bench.report.TableCommand::run);
     }
 
     private Commands() {
