@@ -14,6 +14,7 @@ final class Commands {
 
     static {
         // Registered below by each feature (load, chart, report, drill).
+        COMMANDS.put("chart", org.chuanyu.bench.chart.ChartCommand::run);
         COMMANDS.put("load", org.chuanyu.bench.load.LoadCommand::run);
         COMMANDS.put("report", org.chuanyu.bench.report.ReportCommand::run);
         COMMANDS.put("table", org.chuanyu.bench.report.TableCommand::run);

@@ -54,7 +54,7 @@ public final class ReportCommand {
     }
 
     /** Readers see the old page or the new one, never half of it; the page keeps its permissions. */
-    static void writeAtomically(Path file, byte[] bytes) throws IOException {
+    public static void writeAtomically(Path file, byte[] bytes) throws IOException {
         Path target = file.toAbsolutePath();
         Path dir = target.getParent();
         Files.createDirectories(dir);
