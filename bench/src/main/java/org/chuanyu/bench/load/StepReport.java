@@ -67,6 +67,11 @@ public record StepReport(
                 scenario, stats.offeredRate(), stats.seconds(), stats.sent(), stats.completed(), stats.errors(),
                 stats.timeouts(), stats.throughput(), stats.percentileMillis(P50), stats.percentileMillis(P90),
                 stats.percentileMillis(P99), stats.percentileMillis(P999), stats.maxMillis()));
+        if (!stats.failures().isEmpty()) {
+            StringJoiner failures = new StringJoiner(", ", " [failures: ", "]");
+            stats.failures().forEach((why, count) -> failures.add(why + " x" + count));
+            line.append(failures);
+        }
         if (!processes.isEmpty()) {
             StringJoiner procs = new StringJoiner("; ", "; ", "");
             processes.forEach((name, usage) -> procs.add(String.format(Locale.ROOT, "%s %.0f%% CPU, %.0f MB",
