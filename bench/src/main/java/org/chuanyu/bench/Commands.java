@@ -13,6 +13,10 @@ final class Commands {
     private static final Map<String, Command> COMMANDS = new TreeMap<>();
 
     static {
+        COMMANDS.put("chart", org.chuanyu.bench.chart.ChartCommand::run);
+        COMMANDS.put("load", org.chuanyu.bench.load.LoadCommand::run);
+        COMMANDS.put("report", org.chuanyu.bench.report.ReportCommand::run);
+        COMMANDS.put("table", org.chuanyu.bench.report.TableCommand::run);
         COMMANDS.put("drill", org.chuanyu.bench.drill.DrillCommand::run);
     }
 

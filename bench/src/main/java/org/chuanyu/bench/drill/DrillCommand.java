@@ -2,8 +2,7 @@ package org.chuanyu.bench.drill;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import org.chuanyu.bench.Options;
-import org.chuanyu.bench.TokenCommand;
+import org.chuanyu.bench.load.TokenSource;
 
 import java.nio.file.Files;
 import java.time.Instant;
@@ -21,16 +20,17 @@ public final class DrillCommand {
     }
 
     public static int run(String[] args) throws Exception {
-        DrillPlan plan = DrillPlan.from(new Options(args));
-        TokenCommand tokens = new TokenCommand(plan.tokenCommand(), plan.tokenRefresh());
-        tokens.current();   // fail before the first submission when there is no token at all
+        DrillPlan plan = DrillPlan.from(args);
+        // Fails before the first submission when there is no token at all.
+        TokenSource tokens = TokenSource.start(plan.tokenCommand(), plan.tokenRefresh());
         Instant started = Instant.now();
         Submitter submitter = new Submitter(plan, tokens);
         List<Outcome> outcomes = submitter.run();
         Instant ended = Instant.now();
+        tokens.close();
 
-        String checkToken = new TokenCommand(plan.tokenCommand(), plan.tokenRefresh()).fetch();
-        Verifier.Findings f = new Verifier(plan, checkToken == null ? tokens.current() : checkToken).check(outcomes);
+        // A fresh token for the check: Keycloak is back by now, and the check must not depend on the old one.
+        Verifier.Findings f = new Verifier(plan, TokenSource.fetch(plan.tokenCommand())).check(outcomes);
 
         long acknowledged = outcomes.stream().filter(Outcome::acknowledged).count();
         long refused = outcomes.stream().filter(o -> o.refusedWith() != null).count();

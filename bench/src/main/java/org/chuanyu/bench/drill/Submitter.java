@@ -1,7 +1,7 @@
 package org.chuanyu.bench.drill;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.chuanyu.bench.TokenCommand;
+import org.chuanyu.bench.load.TokenSource;
 
 import java.io.IOException;
 import java.net.URI;
@@ -37,7 +37,7 @@ final class Submitter {
     private static final int HTTP_TOO_MANY = 429;
 
     private final DrillPlan plan;
-    private final TokenCommand tokens;
+    private final TokenSource tokens;
     private final ObjectMapper json = new ObjectMapper();
     private final HttpClient http;
     private final List<Outcome> outcomes = new CopyOnWriteArrayList<>();
@@ -46,7 +46,7 @@ final class Submitter {
     private final AtomicInteger acked = new AtomicInteger();
     private final AtomicInteger failedAttempts = new AtomicInteger();
 
-    Submitter(DrillPlan plan, TokenCommand tokens) {
+    Submitter(DrillPlan plan, TokenSource tokens) {
         this.plan = plan;
         this.tokens = tokens;
         this.http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(plan.requestTimeout()).build();
@@ -87,8 +87,8 @@ final class Submitter {
         return copy;
     }
 
-    int failedTokenRefreshes() {
-        return tokens.failedRefreshes();
+    long failedTokenRefreshes() {
+        return tokens.refreshFailures();
     }
 
     private Outcome file(Submission s) {
@@ -127,7 +127,7 @@ final class Submitter {
         try {
             HttpRequest request = HttpRequest.newBuilder(URI.create(plan.casesUrl()))
                     .timeout(plan.requestTimeout())
-                    .header("Authorization", "Bearer " + tokens.current())
+                    .header("Authorization", "Bearer " + tokens.token())
                     .header("Content-Type", "application/json")
                     .header("Idempotency-Key", s.key())
                     .POST(HttpRequest.BodyPublishers.ofString(s.body()))

@@ -2,7 +2,6 @@ package org.chuanyu.bench.drill;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.chuanyu.bench.Options;
 import org.junit.jupiter.api.Test;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -12,8 +11,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class SubmissionTest {
 
     private final ObjectMapper json = new ObjectMapper();
-    private final DrillPlan plan = DrillPlan.from(new Options(new String[] {
-            "--run-id", "r1", "--token-cmd", "true", "--stop-file", "s", "--progress-file", "p", "--out", "o"}));
+    private final DrillPlan plan = DrillPlan.from(new String[] {
+            "--run-id", "r1", "--token-cmd", "true", "--stop-file", "s", "--progress-file", "p", "--out", "o"});
 
     @Test
     void residentIdsCarryTheCheckCharacterOfGb11643() {
