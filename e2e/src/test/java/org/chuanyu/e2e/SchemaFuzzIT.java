@@ -134,9 +134,9 @@ class SchemaFuzzIT {
                         + "%d findings, seed %s%n",
                 TALLY.operations.size(), TALLY.requests(), TALLY.bodies, TALLY.queries, TALLY.rejected, TALLY.accepted,
                 hostile.findings().size(), FuzzSettings.SEED);
-        System.out.printf("fuzz: %.1f s; %d refused writes without a countable snapshot; %d lenient acceptances; "
+        System.out.printf("fuzz: %.1f s; %d refused writes without a countable snapshot %s; %d lenient acceptances; "
                 + "skipped %s; reject-only %s%n", (System.nanoTime() - started) / 1e9, TALLY.unchecked,
-                TALLY.lenient.size(), Sandbox.SKIPPED, Sandbox.REJECT_ONLY.keySet());
+                TALLY.uncheckedOperations, TALLY.lenient.size(), Sandbox.SKIPPED, Sandbox.REJECT_ONLY.keySet());
     }
 
     // ---- generation --------------------------------------------------------------------------------------------------
@@ -221,6 +221,7 @@ class SchemaFuzzIT {
         if (before != null && a.status() >= 400 && a.status() < 500) {
             if (!before.checked()) {
                 TALLY.unchecked++;
+                TALLY.uncheckedOperations.add(op.name());
                 return;
             }
             Snapshot.View after = snapshot.take(op, path, token, r.body().json());

@@ -17,7 +17,8 @@ import java.util.Set;
  *   <li>A write under a record ({@code /parks/{code}/…}): that record's GET (status, ETag, body) and, when the
  *   document has one, the GET of the written path itself (the child list a POST would add to).</li>
  *   <li>A create on a collection whose body names the new record ({@code code}): the GET of that record.</li>
- *   <li>Any other create: the number of items of the collection's list as the same account sees it, filtered by
+ *   <li>Any other create (or action on a collection without a list of its own, like
+ *   {@code POST /api/divisions/changes}: the collection above it): the number of items of the collection's list as the same account sees it, filtered by
  *   the list's query parameters that the body also carries (e.g. documentNumber, acceptingDistrict); a list longer
  *   than {@value #MAX_PAGES} pages is not counted (reported as unchecked).</li>
  * </ul>
@@ -61,21 +62,26 @@ public final class Snapshot {
             String etag = get(op.template() + "/" + URLEncoder.encode(code.asText(), StandardCharsets.UTF_8), token, text);
             return new View(text.toString(), etag, true);
         }
-        if (!gets.contains(op.template())) {
+        String list = op.template();
+        if (!gets.contains(list)) {
+            // An action on a collection (POST /api/divisions/changes): the collection it acts on.
+            list = list.substring(0, list.lastIndexOf('/'));
+        }
+        if (!gets.contains(list)) {
             return new View("", null, false);
         }
-        return count(op, token, body);
+        return count(list, token, body);
     }
 
     private boolean hasChildGet(String template) {
         return gets.stream().anyMatch(g -> g.startsWith(template + "/{") && g.indexOf('/', template.length() + 1) < 0);
     }
 
-    private View count(Operation op, String token, JsonNode body) {
+    private View count(String template, String token, JsonNode body) {
         StringBuilder filter = new StringBuilder("?limit=" + PAGE);
         Operation list = null;
         for (Operation o : operations) {
-            if (o.method().equals("GET") && o.template().equals(op.template())) {
+            if (o.method().equals("GET") && o.template().equals(template)) {
                 list = o;
             }
         }
@@ -90,7 +96,7 @@ public final class Snapshot {
         int total = 0;
         String cursor = null;
         for (int page = 0; page < MAX_PAGES; page++) {
-            Hostile.Answer a = hostile.send("snapshot", "count", "GET", op.template() + filter
+            Hostile.Answer a = hostile.send("snapshot", "count", "GET", template + filter
                     + (cursor == null ? "" : "&cursor=" + URLEncoder.encode(cursor, StandardCharsets.UTF_8)), token, null, null, Map.of());
             if (a.status() != 200) {
                 return new View("list " + a.status(), null, false);

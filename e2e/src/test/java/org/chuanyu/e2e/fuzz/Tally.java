@@ -14,6 +14,7 @@ public final class Tally {
     public int rejected;
     public int accepted;
     public int unchecked;
+    public final Set<String> uncheckedOperations = new TreeSet<>();
     /** Bodies the document forbids that a service accepted: printed, not failed (a service may be lenient). */
     public final List<String> lenient = new ArrayList<>();
 
