@@ -33,7 +33,11 @@ public final class Hostile {
                     + "|io\\.vertx|io\\.smallrye|io\\.netty|com\\.fasterxml)\\.[a-z][\\w.$]*"
                     + "|\\w+Exception\\b|SQLState|\\bPSQL|duplicate key value|violates .* constraint");
 
-    public record Answer(int status, String contentType, String body) {
+    public record Answer(int status, String contentType, String body, String etag) {
+        public Answer(int status, String contentType, String body) {
+            this(status, contentType, body, null);
+        }
+
         public boolean success() {
             return status >= 200 && status < 300;
         }
@@ -76,7 +80,7 @@ public final class Hostile {
         try {
             HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
             answer = new Answer(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
-                    response.body());
+                    response.body(), response.headers().firstValue("ETag").orElse(null));
         } catch (IOException e) {
             if (body != null && body.length > OVERSIZED) {
                 // The gateway answers 413 with Connection: close at once; a client still uploading may see the

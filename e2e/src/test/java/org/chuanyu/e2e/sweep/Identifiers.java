@@ -1,13 +1,13 @@
 package org.chuanyu.e2e.sweep;
 
 /** Valid identifiers for fixtures: check characters computed, never copied from a real person. */
-final class Identifiers {
+public final class Identifiers {
 
     private Identifiers() {
     }
 
     /** A unified social credit code with its GB 32100 check character. */
-    static String creditCode(String division, String serial) {
+    public static String creditCode(String division, String serial) {
         String alphabet = "0123456789ABCDEFGHJKLMNPQRTUWXY";
         int[] weights = {1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28};
         String body = "91" + division + String.format("%9s", serial).replace(' ', '0');
