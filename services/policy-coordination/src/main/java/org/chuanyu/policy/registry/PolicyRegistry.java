@@ -126,7 +126,9 @@ public class PolicyRegistry {
     private static void arrayFilter(String name, String value, String column, StringBuilder query, Map<String, Object> params) {
         if (value != null && !value.isBlank()) {
             params.put(name, value.strip());
-            query.append(" and array_contains(").append(column).append(", :").append(name).append(")");
+            // array_position takes a text[] and a varchar (array_contains renders @>, which needs equal types);
+            // Hibernate makes it 0, not null, when the element is absent.
+            query.append(" and array_position(").append(column).append(", :").append(name).append(") > 0");
         }
     }
 

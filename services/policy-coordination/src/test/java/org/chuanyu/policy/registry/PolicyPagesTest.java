@@ -42,6 +42,22 @@ class PolicyPagesTest {
     }
 
     @Test
+    void listsFilterByWhatAPolicyAppliesTo() {
+        String word = uniqueWord();
+        long named = createOk("cq-admin", false, org.chuanyu.policy.TestPolicies.content(
+                org.chuanyu.policy.TestPolicies.documentNumber(), "适用" + word, "第一条 总则",
+                "{\"districts\":[\"500153\"],\"zones\":[\"rongchang-longchang\"],\"industries\":[\"electronics\"]}", "[]"));
+        createOk("cq-admin", false, simple("适用" + word + "其他"));
+        for (String[] filter : new String[][] {{"district", "500153"}, {"zone", "rongchang-longchang"}, {"industry", "electronics"}}) {
+            List<Long> found = as("cq-admin").queryParam("q", word).queryParam(filter[0], filter[1]).get(POLICIES)
+                    .then().statusCode(200).extract().jsonPath().getList("items.id", Long.class);
+            assertEquals(List.of(named), found, filter[0]);
+            as("cq-admin").queryParam("q", word).queryParam(filter[0], "nothing-like-it").get(POLICIES)
+                    .then().statusCode(200).body("items", org.hamcrest.Matchers.empty());
+        }
+    }
+
+    @Test
     void theOpenApiDocumentListsThePolicyOperations() {
         given().get("/q/openapi?format=json").then().statusCode(200)
                 .body("paths.keySet()", hasItem("/api/policies/{id}/versions/{a}/diff/{b}"))
