@@ -19,7 +19,9 @@ public final class ETags {
 
     /**
      * 428 when {@code If-Match} is missing (an update without it could silently overwrite someone
-     * else's change), 412 when it names another version. {@code *} matches any version.
+     * else's change), 412 when it names another version. As RFC 9110 says for If-Match: a lone
+     * {@code *} matches any version, {@code *} inside a list is no wildcard, and comparison is strong,
+     * so a weak tag ({@code W/"7"}) never matches: the platform only hands out strong tags.
      */
     public static void requireMatch(String ifMatch, long currentVersion) {
         if (ifMatch == null || ifMatch.isBlank()) {
@@ -27,15 +29,15 @@ public final class ETags {
                     "Send the record's ETag in If-Match to update it");
         }
         String current = of(currentVersion);
+        if (ifMatch.trim().equals("*")) {
+            return;
+        }
         for (String tag : ifMatch.split(",")) {
-            String t = tag.trim();
-            if (t.startsWith("W/")) {
-                t = t.substring(2);
-            }
-            if (t.equals("*") || t.equals(current)) {
+            if (tag.trim().equals(current)) {
                 return;
             }
         }
-        throw ProblemException.preconditionFailed("The record has changed since you read it (now " + current + ")");
+        throw ProblemException.preconditionFailed("The record has changed since you read it (now " + current
+                + "); If-Match takes the ETag as it was sent, or a lone *");
     }
 }

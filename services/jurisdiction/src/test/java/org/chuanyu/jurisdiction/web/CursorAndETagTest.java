@@ -30,9 +30,13 @@ class CursorAndETagTest {
     @Test
     void ifMatchMustNameTheCurrentVersion() {
         assertDoesNotThrow(() -> ETags.requireMatch("\"3\"", 3));
-        assertDoesNotThrow(() -> ETags.requireMatch("W/\"3\"", 3));
         assertDoesNotThrow(() -> ETags.requireMatch("\"1\", \"3\"", 3));
-        assertDoesNotThrow(() -> ETags.requireMatch("*", 3));
+        assertDoesNotThrow(() -> ETags.requireMatch(" * ", 3));
+        // RFC 9110: If-Match compares strongly, and * is a wildcard only on its own.
+        assertEquals(ProblemType.PRECONDITION_FAILED,
+                assertThrows(ProblemException.class, () -> ETags.requireMatch("W/\"3\"", 3)).type());
+        assertEquals(ProblemType.PRECONDITION_FAILED,
+                assertThrows(ProblemException.class, () -> ETags.requireMatch("W/\"nope\", *", 3)).type());
         assertEquals(ProblemType.PRECONDITION_FAILED,
                 assertThrows(ProblemException.class, () -> ETags.requireMatch("\"2\"", 3)).type());
         assertEquals(ProblemType.PRECONDITION_REQUIRED,
