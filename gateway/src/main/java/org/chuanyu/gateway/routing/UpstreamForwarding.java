@@ -5,6 +5,7 @@ import io.vertx.core.http.HttpClient;
 import io.vertx.core.http.HttpClientRequest;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.http.RequestOptions;
+import io.vertx.core.http.StreamResetException;
 import io.vertx.httpproxy.Body;
 import io.vertx.httpproxy.OriginRequestProvider;
 import io.vertx.httpproxy.ProxyContext;
@@ -129,6 +130,14 @@ final class UpstreamForwarding implements OriginRequestProvider, ProxyIntercepto
             }
             problem = new GatewayProblem(504, GatewayProblem.UPSTREAM_TIMEOUT, "Upstream timeout",
                     "route " + route.name() + " did not answer within " + timeoutMillis + " ms", path, route.name(), requestId);
+        } else if (inbound.response().closed() || failure instanceof StreamResetException) {
+            // The client hung up, and the proxy reset the upstream request on its behalf: nothing wrong with
+            // the upstream, so its circuit must not count it (clients that give up would otherwise open it).
+            if (upstream != null) {
+                upstream.circuit().release();
+            }
+            LOG.debugf("client left before upstream %s answered request %s", upstream, requestId);
+            problem = problem(ProblemType.VALIDATION, "the client closed the connection", path, requestId);
         } else {
             if (upstream != null) {
                 upstream.circuit().onFailure();

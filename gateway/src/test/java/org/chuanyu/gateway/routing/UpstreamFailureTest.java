@@ -65,6 +65,24 @@ class UpstreamFailureTest {
     }
 
     @Test
+    void clientsThatHangUpDoNotOpenTheCircuit() throws Exception {
+        java.net.URI gateway = java.net.URI.create(io.restassured.RestAssured.baseURI + ":" + io.restassured.RestAssured.port);
+        for (int i = 0; i < 5; i++) {
+            // A raw request, then the socket closed long before the patient upstream answers.
+            try (java.net.Socket socket = new java.net.Socket(gateway.getHost(), gateway.getPort())) {
+                socket.getOutputStream().write(("GET /api/patient/things HTTP/1.1\r\nHost: gateway\r\nAuthorization: "
+                        + Callers.bearer("linshui-clerk") + "\r\n\r\n").getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+                socket.getOutputStream().flush();
+            }
+        }
+        // This one waits for the upstream, by when the gateway has seen every hang-up.
+        get("/api/patient/things").then().statusCode(200);
+        given().header("Authorization", Callers.bearer(ADMIN)).when().get("/status")
+                .then().statusCode(200).body("routes.patient.upstreams[0].circuit", equalTo("CLOSED"));
+        get("/api/patient/things").then().statusCode(200);
+    }
+
+    @Test
     void requestsAreBalancedRoundRobinAndAStoppedInstanceIsSkipped() {
         List<String> answered = new ArrayList<>();
         for (int i = 0; i < 4; i++) {

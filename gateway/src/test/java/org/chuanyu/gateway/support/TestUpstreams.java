@@ -22,6 +22,8 @@ public class TestUpstreams implements QuarkusTestResourceLifecycleManager {
     private static final Map<String, TestUpstream> RUNNING = new ConcurrentHashMap<>();
     /** How long the slow upstream keeps a caller waiting: far longer than its route's timeout. */
     public static final Duration SLOW = Duration.ofSeconds(5);
+    /** How long the patient upstream takes: within its route's timeout, longer than an impatient client waits. */
+    public static final Duration PATIENT = Duration.ofSeconds(1);
 
     private Vertx vertx;
 
@@ -44,6 +46,7 @@ public class TestUpstreams implements QuarkusTestResourceLifecycleManager {
                 start("pair-a", Duration.ZERO, null).url() + "," + start("pair-b", Duration.ZERO, null).url());
         config.put("gateway.routes.flaky.upstreams", start("flaky", Duration.ZERO, null).url());
         config.put("gateway.routes.slow.upstreams", start("slow", SLOW, null).url());
+        config.put("gateway.routes.patient.upstreams", start("patient", PATIENT, null).url());
         config.put("gateway.routes.limited.upstreams", start("limited", Duration.ZERO, null).url());
         config.put("gateway.routes.small.upstreams", start("small", Duration.ZERO, null).url());
         config.put("gateway.routes.gone.upstreams", "http://127.0.0.1:" + closedPort());
