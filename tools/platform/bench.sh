@@ -213,7 +213,7 @@ bench_cold_start() {
       sleep 0.02
     done
     ms=$(( ($(date +%s%N) - t0) / 1000000 ))
-    quarkus=$(grep -o 'started in [0-9.]*s' "$LOG_DIR/$name.log" | tail -n 1 | grep -o '[0-9.]*s' || echo "?")
+    quarkus=$(sed -n 's/.*started in \([0-9.]*\)s.*/\1 s/p' "$LOG_DIR/$name.log" | tail -n 1)
     echo "$name $ms $quarkus" >> "$BENCH_DIR/cold-start"
     log "bench: $name answered ready ${ms} ms after exec (Quarkus: started in $quarkus)"
   done
