@@ -13,14 +13,17 @@ DRILL_ACCOUNT="${DRILL_ACCOUNT:-tianfu-tongban}"
 DRILL_RECOVERED_ACKS="${DRILL_RECOVERED_ACKS:-10}"
 DRILL_RECOVERY_TIMEOUT="${DRILL_RECOVERY_TIMEOUT:-180}"
 
+# drill_fail MESSAGE: stop the client (it would go on filing cases) and give up.
+drill_fail() { stop_pid drill-client; die "$*"; }
+
 drill_progress() { awk -v k="$1" '$1 == k {print $2}' "$DRILL_DIR/progress" 2>/dev/null | grep . || echo 0; }
 
 # drill_await_acks N: until N more submissions are acknowledged than now; prints the seconds it took.
 drill_await_acks() {
   local want=$(( $(drill_progress acknowledged) + $1 )) t0=$SECONDS deadline=$((SECONDS + DRILL_RECOVERY_TIMEOUT))
   until [ "$(drill_progress acknowledged)" -ge "$want" ]; do
-    pid_alive drill-client || die "the drill client stopped early; its log is $LOG_DIR/drill-client.log"
-    [ $SECONDS -ge $deadline ] && die "no $1 acknowledgements within ${DRILL_RECOVERY_TIMEOUT}s: the platform did not recover"
+    pid_alive drill-client || drill_fail "the drill client stopped early; its log is $LOG_DIR/drill-client.log"
+    [ $SECONDS -ge $deadline ] && drill_fail "no $1 acknowledgements within ${DRILL_RECOVERY_TIMEOUT}s: the platform did not recover"
     sleep 0.2
   done
   echo $((SECONDS - t0))
@@ -38,7 +41,7 @@ drill_health_all() {
 
 # drill_run KEYCLOAK_OUTAGE_SECONDS: runs the drill against the running stack; the report is $DRILL_DIR/report.json.
 drill_run() {
-  local outage=$1 t0 took acks_before acks_after login rc=0
+  local outage=$1 t0 took acks_before acks_after login rc=0 victim
   rm -rf "$DRILL_DIR"; mkdir -p "$DRILL_DIR"
   : > "$DRILL_DIR/faults.md"
   log "drill: $DRILL_ACCOUNT files cases through the gateway at $DRILL_RATE/s"
@@ -46,22 +49,24 @@ drill_run() {
     --gateway "http://$BIND_HOST:8080" --token-cmd "'$ROOT/platform' token $DRILL_ACCOUNT" \
     --rate "$DRILL_RATE" --stop-file "$DRILL_DIR/stop" --progress-file "$DRILL_DIR/progress" \
     --out "$DRILL_DIR/report.json"
-  took=$(drill_await_acks "$DRILL_RECOVERED_ACKS")
+  took=$(drill_await_acks "$DRILL_RECOVERED_ACKS") || drill_fail "no steady submissions before any fault"
   drill_record "steady submissions before any fault" "$took s to $DRILL_RECOVERED_ACKS acknowledgements" "baseline"
 
   log "drill: kill -9 common-handling, then start it again"
   t0=$SECONDS
-  kill -KILL "$(cat "$PID_DIR/common-handling.pid")"
+  victim=$(cat "$PID_DIR/common-handling.pid")
+  kill -KILL "$victim"
+  wait "$victim" 2>/dev/null || true   # reaped here, so the shell does not report it as "Killed"
   rm -f "$PID_DIR/common-handling.pid"
   start_component common-handling 8084 services/common-handling
   wait_http common-handling "http://$BIND_HOST:8084/q/health/ready" "$START_TIMEOUT" "$LOG_DIR/common-handling.log"
-  took=$(drill_await_acks "$DRILL_RECOVERED_ACKS")
+  took=$(drill_await_acks "$DRILL_RECOVERED_ACKS") || drill_fail "no recovery after common-handling was killed"
   drill_record "kill -9 common-handling, start again" "$((SECONDS - t0)) s" "ready, then $took s to $DRILL_RECOVERED_ACKS acknowledgements"
 
   log "drill: restart PostgreSQL"
   t0=$SECONDS
   pg_restart
-  took=$(drill_await_acks "$DRILL_RECOVERED_ACKS")
+  took=$(drill_await_acks "$DRILL_RECOVERED_ACKS") || drill_fail "no recovery after PostgreSQL restarted"
   drill_record "restart PostgreSQL (fast mode)" "$((SECONDS - t0)) s" "services reconnect by themselves; $took s to $DRILL_RECOVERED_ACKS acknowledgements after the restart"
 
   log "drill: stop Keycloak for ${outage}s"
@@ -70,13 +75,13 @@ drill_run() {
   acks_before=$(drill_progress acknowledged)
   if (kc_token "$DRILL_ACCOUNT" >/dev/null 2>&1); then login="a new login succeeded (unexpected)"; rc=1; else login="a new login fails cleanly"; fi
   while [ $((SECONDS - t0)) -lt "$outage" ]; do
-    pid_alive drill-client || die "the drill client stopped during the Keycloak outage"
+    pid_alive drill-client || drill_fail "the drill client stopped during the Keycloak outage"
     sleep 0.5
   done
   acks_after=$(drill_progress acknowledged)
   [ "$acks_after" -gt "$acks_before" ] || { log "drill: no submission was acknowledged while Keycloak was down"; rc=1; }
   kc_start
-  took=$(drill_await_acks "$DRILL_RECOVERED_ACKS")
+  took=$(drill_await_acks "$DRILL_RECOVERED_ACKS") || drill_fail "no recovery after Keycloak came back"
   drill_record "stop Keycloak for ${outage} s, start again" "$((SECONDS - t0)) s" \
     "$((acks_after - acks_before)) submissions acknowledged with tokens already issued while it was down; $login"
 
