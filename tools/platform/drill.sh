@@ -12,6 +12,8 @@ DRILL_ACCOUNT="${DRILL_ACCOUNT:-tianfu-tongban}"
 # Acknowledgements that count as "flowing again" after a fault, and how long recovery may take.
 DRILL_RECOVERED_ACKS="${DRILL_RECOVERED_ACKS:-10}"
 DRILL_RECOVERY_TIMEOUT="${DRILL_RECOVERY_TIMEOUT:-180}"
+# The client fetches a new token this often, so that the Keycloak outage shows as failed refreshes.
+DRILL_TOKEN_REFRESH="${DRILL_TOKEN_REFRESH:-10}"
 
 # drill_fail MESSAGE: stop the client (it would go on filing cases) and give up.
 drill_fail() { stop_pid drill-client; die "$*"; }
@@ -47,7 +49,7 @@ drill_run() {
   log "drill: $DRILL_ACCOUNT files cases through the gateway at $DRILL_RATE/s"
   start_bg drill-client "$LOG_DIR/drill-client.log" java -jar "$ROOT/bench/target/bench.jar" drill \
     --gateway "http://$BIND_HOST:8080" --token-cmd "'$ROOT/platform' token $DRILL_ACCOUNT" \
-    --rate "$DRILL_RATE" --stop-file "$DRILL_DIR/stop" --progress-file "$DRILL_DIR/progress" \
+    --rate "$DRILL_RATE" --token-refresh-seconds "$DRILL_TOKEN_REFRESH" --stop-file "$DRILL_DIR/stop" --progress-file "$DRILL_DIR/progress" \
     --out "$DRILL_DIR/report.json"
   took=$(drill_await_acks "$DRILL_RECOVERED_ACKS") || drill_fail "no steady submissions before any fault"
   drill_record "steady submissions before any fault" "$took s to $DRILL_RECOVERED_ACKS acknowledgements" "baseline"
