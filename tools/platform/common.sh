@@ -42,6 +42,7 @@ start_bg() {
   local name=$1 logfile=$2; shift 2
   setsid "$@" >"$logfile" 2>&1 < /dev/null &
   echo $! > "$PID_DIR/$name.pid"
+  disown $! 2>/dev/null || true   # a service killed on purpose (the drill) is not reported as a job
 }
 
 # wait_http NAME URL TIMEOUT_S LOGFILE: poll URL until it answers 2xx; on timeout, name the component and its log.
