@@ -4,7 +4,7 @@
 -- 511083; the catalogue's items; submissions over the last two years. Cases filed in the last 30 days are still
 -- open (every open status), older ones are finished, so the work queues hold what a real one would.
 -- Each case gets its SUBMIT event; seeded MACs are the word 'seed' (timeline verification is not benchmarked and
--- would rightly fail on these cases). Case numbers continue the per-province, per-year counters.
+-- would rightly fail on these cases). Case numbers continue the per-province, per-year counters (and sequences).
 \set ON_ERROR_STOP on
 begin;
 
@@ -70,6 +70,24 @@ insert into case_number_counter (province_code, year, last_number)
 select split_part(number, '-', 2), split_part(number, '-', 3)::int, max(split_part(number, '-', 4)::bigint)
 from case_file group by 1, 2
 on conflict (province_code, year) do update set last_number = greatest(case_number_counter.last_number, excluded.last_number);
+
+-- Sequences that earlier submissions already created (migration V3.3) continue past the seeded numbers too.
+do $$
+declare
+    r record;
+    seq text;
+    current_last bigint;
+begin
+    for r in select province_code, year, last_number from case_number_counter loop
+        seq := format('case_number_%s_%s', r.province_code, r.year);
+        if to_regclass(seq) is not null then
+            execute format('select last_value from %I', seq) into current_last;
+            if current_last < r.last_number then
+                perform setval(seq, r.last_number);
+            end if;
+        end if;
+    end loop;
+end $$;
 
 commit;
 vacuum analyze case_file;

@@ -9,8 +9,9 @@ import org.chuanyu.jurisdiction.caller.Province;
 /**
  * Case numbers people read and quote: {@code CY-<province code>-<year>-<8 digits>}, unique per
  * accepting province and year (eight digits: up to 99,999,999 a year, far above the reported
- * 15,000 a day). One counter row per province and year, incremented atomically by the database,
- * so concurrent submissions on several replicas never share a number.
+ * 15,000 a day). One database sequence per province and year ({@code case_number_next}, migration
+ * V3.3), so concurrent submissions on several replicas never share a number and never wait for
+ * each other's commit.
  */
 @ApplicationScoped
 public class CaseNumbers {
@@ -20,13 +21,10 @@ public class CaseNumbers {
     @Inject
     EntityManager em;
 
-    /** The next number; joins the caller's transaction, so a rolled-back intake leaves a gap, never a duplicate. */
+    /** The next number, inside the caller's transaction; a rolled-back intake leaves a gap, never a duplicate. */
     @Transactional(Transactional.TxType.MANDATORY)
     public String next(Province accepting, int year) {
-        Number n = (Number) em.createNativeQuery(
-                        "insert into case_number_counter (province_code, year, last_number) values (?1, ?2, 1) "
-                                + "on conflict (province_code, year) do update set last_number = case_number_counter.last_number + 1 "
-                                + "returning last_number")
+        Number n = (Number) em.createNativeQuery("select case_number_next(?1, ?2)")
                 .setParameter(1, accepting.divisionPrefix())
                 .setParameter(2, year)
                 .getSingleResult();
