@@ -14,6 +14,9 @@ BENCH_STEP_SECONDS="${BENCH_STEP_SECONDS:-20}"
 BENCH_WARMUP_SECONDS="${BENCH_WARMUP_SECONDS:-5}"
 BENCH_WRK_SECONDS="${BENCH_WRK_SECONDS:-20}"
 BENCH_WRK_CONNECTIONS="${BENCH_WRK_CONNECTIONS:-16}"
+# Statistics take hundreds of milliseconds each: two connections keep them busy without a queue of timeouts.
+BENCH_WRK_STATS_CONNECTIONS="${BENCH_WRK_STATS_CONNECTIONS:-2}"
+BENCH_WRK_TIMEOUT="${BENCH_WRK_TIMEOUT:-10s}"
 BENCH_LOAD_CONNECTIONS="${BENCH_LOAD_CONNECTIONS:-64}"
 BENCH_NGINX_PORT="${BENCH_NGINX_PORT:-8090}"
 BENCH_RATE_LIMIT="${BENCH_RATE_LIMIT:-100000000}"
@@ -96,7 +99,7 @@ bench_wrk() {
   for name in "$@"; do before+=("$(bench_ticks "$(cat "$PID_DIR/$name.pid")")"); done
   t0=$(date +%s%N)
   BENCH_LUA_DIR="$ROOT/bench/wrk" BENCH_SCENARIO="$scenario" BENCH_OUT="$BENCH_DIR/wrk.tmp" BENCH_RUN="$scenario-$(date +%s)" \
-    wrk -t2 -c"$BENCH_WRK_CONNECTIONS" -d"${BENCH_WRK_SECONDS}s" -s "$ROOT/bench/wrk/$script" \
+    wrk -t2 -c"$BENCH_WRK_CONNECTIONS" -d"${BENCH_WRK_SECONDS}s" --timeout "$BENCH_WRK_TIMEOUT" -s "$ROOT/bench/wrk/$script" \
       -H "Authorization: Bearer $token" "$url" >> "$LOG_DIR/bench-wrk.log" 2>&1 || die "wrk failed for $scenario ($LOG_DIR/bench-wrk.log)"
   t1=$(date +%s%N)
   for name in "$@"; do
@@ -208,10 +211,10 @@ bench_scenarios() {
   bench_load work-queue "$BENCH_RATES_QUEUE" GET "$gw/api/common-handling/cases?limit=20" linshui-clerk "" gateway common-handling
   bench_wrk work-queue get.lua "$gw/api/common-handling/cases?limit=20" linshui-clerk gateway common-handling
   bench_load case-stats "$BENCH_RATES_STATS" GET "$gw/api/common-handling/stats?from=$year-01-01" sc-admin "" gateway common-handling
-  bench_wrk case-stats get.lua "$gw/api/common-handling/stats?from=$year-01-01" sc-admin gateway common-handling
+  BENCH_WRK_CONNECTIONS=$BENCH_WRK_STATS_CONNECTIONS bench_wrk case-stats get.lua "$gw/api/common-handling/stats?from=$year-01-01" sc-admin gateway common-handling
   # 4. Project statistics over 100,000 projects and 1,000,000 progress reports.
   bench_load project-stats "$BENCH_RATES_STATS" GET "$gw/api/projects/stats?groupBy=designation&year=2024" sc-admin "" gateway projects
-  bench_wrk project-stats get.lua "$gw/api/projects/stats?groupBy=designation&year=2024" sc-admin gateway projects
+  BENCH_WRK_CONNECTIONS=$BENCH_WRK_STATS_CONNECTIONS bench_wrk project-stats get.lua "$gw/api/projects/stats?groupBy=designation&year=2024" sc-admin gateway projects
 }
 
 # Cold start: each component stopped and started alone while the rest runs; time from exec to the first 200 of
@@ -291,7 +294,8 @@ PostgreSQL and an idle Keycloak. The CPU columns below show how they were shared
 of $((cpus * 100)) % went to PostgreSQL and the kernel. Open-model rows (\`loadgen\`) offer a constant arrival rate for
 $BENCH_STEP_SECONDS s per step after a $BENCH_WARMUP_SECONDS s warm-up, time each request from its intended start
 and stop after the first step whose p99 exceeds $BENCH_STOP_P99_MS ms; closed-loop rows (\`wrk\`, $BENCH_WRK_CONNECTIONS
-connections, $BENCH_WRK_SECONDS s) show the most the stack does when kept busy.
+connections, $BENCH_WRK_STATS_CONNECTIONS for the statistics, $BENCH_WRK_SECONDS s) show the most the stack does when
+kept busy.
 MD
 
   gwd=$(bench_field get-direct open p50 500); gwg=$(bench_field get-gateway open p50 500)
