@@ -285,7 +285,7 @@ $(awk '/MemTotal/ {printf "%.0f GiB", $2 / 1048576}' /proc/meminfo) RAM; $jv; Po
 $(wrk -v 2>&1 | head -n 1 | awk '{print $2}'); nginx $(nginx -v 2>&1 | sed 's/.*nginx\///').
 
 Command: \`./platform bench\`. Data, loaded by SQL into the \`*_bench\` databases (not through the API):
-$(awk '{printf "%s %s in %s s; ", $2, $1, $3}' "$BENCH_DIR/seeding" 2>/dev/null)$(bench_psql common_handling_bench "select count(*) from case_file") cases in common_handling_bench,
+$(awk '{printf "%s %s in %s s; ", $2, $1, $3}' "$BENCH_DIR/seeding" 2>/dev/null)$(bench_psql common_handling_bench "select count(*) from case_file") cases in common_handling_bench ($BENCH_CASES seeded, the rest filed by bench runs),
 $(bench_psql projects_bench "select count(*) from project") projects and $(bench_psql projects_bench "select count(*) from progress_report") progress reports in projects_bench.
 
 Services run with \`$flags\` (why: docs/benchmarks.md, memory section) and the gateway's rate limits raised by
