@@ -27,9 +27,13 @@ class TokenSourceTest {
         java.nio.file.Files.delete(marker);
         String command = "if [ -e " + marker + " ]; then exit 1; fi; touch " + marker + "; echo tok";
         try (TokenSource source = TokenSource.start(command, Duration.ofMillis(100))) {
-            Thread.sleep(450);
-            assertEquals("tok", source.token());
+            // Polls (never sleeps a fixed time) until two refreshes have failed, for up to ten seconds.
+            long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+            while (source.refreshFailures() < 2 && System.nanoTime() < deadline) {
+                Thread.onSpinWait();
+            }
             assertEquals(true, source.refreshFailures() >= 2, "failures " + source.refreshFailures());
+            assertEquals("tok", source.token());
         } finally {
             java.nio.file.Files.deleteIfExists(marker);
         }
