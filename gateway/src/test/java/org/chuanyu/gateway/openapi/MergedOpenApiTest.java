@@ -4,11 +4,16 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import org.chuanyu.gateway.support.TestUpstreams;
 import org.junit.jupiter.api.Test;
 
 import java.io.InputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
@@ -25,6 +30,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class MergedOpenApiTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    @TestHTTPResource("/openapi?format=json")
+    URI document;
 
     @Test
     void everyOperationOfEveryServiceAppearsExactlyOnceAndEveryRefResolves() throws Exception {
@@ -44,6 +51,16 @@ class MergedOpenApiTest {
         assertEquals(expected.size(), actual.size());
         assertRefsResolve(merged, merged);
         assertEquals(1 + 2, merged.path("components").path("securitySchemes").size(), "bearer plus one sign-in per realm");
+    }
+
+    @Test
+    void aClientOfferingH2cGetsTheWholeDocumentInHttp11() throws Exception {
+        // The JDK's client offers Upgrade: h2c unless told otherwise; the answer must not switch protocols.
+        HttpResponse<String> r = HttpClient.newHttpClient().send(HttpRequest.newBuilder(document).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, r.statusCode());
+        assertEquals(HttpClient.Version.HTTP_1_1, r.version());
+        assertEquals("3.1.0", JSON.readTree(r.body()).path("openapi").asText());
     }
 
     @Test
