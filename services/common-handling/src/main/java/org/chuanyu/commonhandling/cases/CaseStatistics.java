@@ -30,6 +30,12 @@ import java.util.Map;
 @Transactional
 public class CaseStatistics {
 
+    /** What each roll-up row and pending delta counts. */
+    private static final String COUNTED = "item_code, accepting_province, handling_province, received, accepted, "
+            + "delivered, decided, decided_on_time, decision_days, decision_days_count, overdue";
+    private static final int RATE_SCALE = 4;
+    private static final int AVERAGE_SCALE = 2;
+
     /** Which side of a case a row counts it on. */
     public enum Side { ACCEPTING, HANDLING }
 
@@ -71,49 +77,72 @@ public class CaseStatistics {
             errors.add("to", "a range covers at most " + maxRangeDays + " days");
         }
         errors.throwIfAny();
-        List<Row> rows = new ArrayList<>(side(Side.ACCEPTING, "acceptingProvince", "handlingProvince", from, to, item));
-        rows.addAll(side(Side.HANDLING, "handlingProvince", "acceptingProvince", from, to, item));
+        List<Row> rows = new ArrayList<>(rows(from, to, item));
         rows.sort(Comparator.comparing(Row::itemCode).thenComparing(Row::side).thenComparing(Row::province));
         return new Report(from, to, rows);
     }
 
-    private List<Row> side(Side side, String province, String otherProvince, LocalDate from, LocalDate to, String item) {
-        ScopePredicate visible = ScopePredicate.reading(currentScope.get(), CaseQueue.ACCEPTING, CaseQueue.HANDLING);
-        StringBuilder q = new StringBuilder("select c.itemCode, c.").append(province).append(", count(c), ")
-                .append("sum(case when c.acceptedOn is not null then 1 else 0 end), ")
-                .append("sum(case when c.status = :delivered then 1 else 0 end), ")
-                .append("sum(case when c.decidedAt is not null then 1 else 0 end), ")
-                .append("sum(case when c.decidedAt is not null and c.decidedAt <= c.decisionDue then 1 else 0 end), ")
-                .append("avg(c.decisionWorkingDays), ")
-                .append("sum(case when c.overdue = true then 1 else 0 end), ")
-                .append("sum(case when c.").append(province).append(" <> c.").append(otherProvince).append(" then 1 else 0 end) ")
-                .append("from CaseFile c where ").append(visible.jpql())
-                .append(" and c.submittedAt >= :from and c.submittedAt < :until");
-        Map<String, Object> params = new HashMap<>(visible.params());
-        params.put("delivered", CaseStatus.DELIVERED);
-        params.put("from", from.atStartOfDay(BusinessDates.ZONE).toInstant());
-        params.put("until", to.plusDays(1).atStartOfDay(BusinessDates.ZONE).toInstant());
+    /**
+     * Both sides in one statement over the roll-up (V3.4): whole months inside the range, the days of the months
+     * it covers only in part, and the contributions not folded yet. One statement sees one snapshot, so a fold
+     * running meanwhile can neither hide a case nor count it twice.
+     */
+    private List<Row> rows(LocalDate from, LocalDate to, String item) {
+        LocalDate firstFullMonth = from.getDayOfMonth() == 1 ? from : from.withDayOfMonth(1).plusMonths(1);
+        LocalDate lastFullMonth = to.equals(to.withDayOfMonth(to.lengthOfMonth()))
+                ? to.withDayOfMonth(1) : to.withDayOfMonth(1).minusMonths(1);
+        boolean wholeMonths = !firstFullMonth.isAfter(lastFullMonth);
+        Map<String, Object> params = new HashMap<>();
+        params.put("from", from);
+        params.put("to", to);
+        params.put("firstFullMonth", firstFullMonth);
+        params.put("lastFullMonth", lastFullMonth);
+        // Days before the first whole month and after the last; without whole months, every day of the range.
+        params.put("headEnd", wholeMonths ? firstFullMonth.minusDays(1) : to);
+        params.put("tailStart", wholeMonths ? lastFullMonth.plusMonths(1) : to.plusDays(1));
+        String onlyItem = "";
         if (item != null) {
-            q.append(" and c.itemCode = :item");
+            onlyItem = " and item_code = :item";
             params.put("item", item);
         }
-        q.append(" group by c.itemCode, c.").append(province);
-        var query = CaseFile.getEntityManager().createQuery(q.toString(), Object[].class);
+        String rolledUp = visible("s", params) + onlyItem + " and ((s.span = 'M' and s.period between :firstFullMonth and :lastFullMonth)"
+                + " or (s.span = 'D' and (s.period between :from and :headEnd or s.period between :tailStart and :to)))";
+        String pending = visible("d", params) + onlyItem + " and d.day between :from and :to";
+        String sql = "with r as (select " + COUNTED + " from case_stats s where " + rolledUp
+                + " union all select " + COUNTED + " from case_stats_delta d where " + pending + ") "
+                + bySide(Side.ACCEPTING, "accepting_province", "handling_province")
+                + " union all " + bySide(Side.HANDLING, "handling_province", "accepting_province");
+        var query = CaseFile.getEntityManager().createNativeQuery(sql, Object[].class);
         params.forEach(query::setParameter);
-        return query.getResultList().stream().map(r -> new Row((String) r[0], side, (String) r[1], count(r[2]),
-                count(r[3]), count(r[4]), count(r[5]), rate(count(r[6]), count(r[5])), average((Double) r[7]),
-                count(r[8]), count(r[9]))).toList();
+        List<Object[]> result = query.getResultList();
+        return result.stream().map(r -> new Row((String) r[0], Side.valueOf((String) r[1]), (String) r[2], count(r[3]),
+                count(r[4]), count(r[5]), count(r[6]), ratio(count(r[7]), count(r[6]), RATE_SCALE),
+                ratio(count(r[8]), count(r[9]), AVERAGE_SCALE), count(r[10]), count(r[11]))).toList();
+    }
+
+    private static String bySide(Side side, String province, String otherProvince) {
+        return "select item_code, '" + side.name() + "', " + province + ", sum(received), sum(accepted), sum(delivered), "
+                + "sum(decided), sum(decided_on_time), sum(decision_days), sum(decision_days_count), sum(overdue), "
+                + "coalesce(sum(received) filter (where " + province + " <> " + otherProvince + "), 0) "
+                + "from r group by item_code, " + province;
+    }
+
+    /** The shared scope rule on a roll-up table's columns (row-level security repeats it there, as on cases). */
+    private String visible(String alias, Map<String, Object> params) {
+        ScopePredicate p = ScopePredicate.reading(currentScope.get(),
+                new ScopePredicate.Columns(alias + ".accepting_province", alias + ".accepting_district",
+                        alias + ".accepting_zone", alias + ".submitter"),
+                new ScopePredicate.Columns(alias + ".handling_province", alias + ".handling_district",
+                        alias + ".handling_zone", alias + ".submitter"));
+        params.putAll(p.params());
+        return p.jpql();
     }
 
     private static long count(Object value) {
         return value == null ? 0 : ((Number) value).longValue();
     }
 
-    private static BigDecimal rate(long part, long whole) {
-        return whole == 0 ? null : BigDecimal.valueOf(part).divide(BigDecimal.valueOf(whole), 4, RoundingMode.HALF_UP);
-    }
-
-    private static BigDecimal average(Double value) {
-        return value == null ? null : BigDecimal.valueOf(value).setScale(2, RoundingMode.HALF_UP);
+    private static BigDecimal ratio(long part, long whole, int scale) {
+        return whole == 0 ? null : BigDecimal.valueOf(part).divide(BigDecimal.valueOf(whole), scale, RoundingMode.HALF_UP);
     }
 }
