@@ -8,10 +8,10 @@ import org.chuanyu.jurisdiction.DemoCallers;
 import org.chuanyu.jurisdiction.caller.Province;
 import org.chuanyu.jurisdiction.scope.CurrentScope;
 import org.chuanyu.jurisdiction.scope.Scope;
+import org.chuanyu.jurisdiction.testing.SqlStates;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import java.sql.SQLException;
 import java.util.List;
 import java.util.concurrent.Callable;
 
@@ -87,7 +87,7 @@ class CaseRowLevelSecurityTest {
             insert("accepted-for-yubei", "chongqing", "500112", "chongqing", "500112", null);
             return null;
         }));
-        assertEquals("42501", sqlState(e));
+        assertEquals(SqlStates.REFUSED, SqlStates.of(e));
     }
 
     @Test
@@ -134,12 +134,4 @@ class CaseRowLevelSecurityTest {
         return currentScope.within(scope, () -> QuarkusTransaction.requiringNew().call(work));
     }
 
-    private static String sqlState(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof SQLException s) {
-                return s.getSQLState();
-            }
-        }
-        return null;
-    }
 }

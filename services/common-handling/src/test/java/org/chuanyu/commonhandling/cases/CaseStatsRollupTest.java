@@ -7,12 +7,12 @@ import jakarta.persistence.EntityManager;
 import org.chuanyu.jurisdiction.DemoCallers;
 import org.chuanyu.jurisdiction.scope.CurrentScope;
 import org.chuanyu.jurisdiction.scope.Scope;
+import org.chuanyu.jurisdiction.testing.SqlStates;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -109,7 +109,7 @@ class CaseStatsRollupTest {
                 int changed = em.createNativeQuery(sql).getResultList().size();
                 throw new AssertionError(sql + " was allowed (" + changed + ")");
             }), sql);
-            assertEquals("42501", sqlState(e), sql);
+            assertEquals(SqlStates.REFUSED, SqlStates.of(e), sql);
         }
         // No write policy: row-level security leaves the runtime role no row to change.
         for (String sql : List.of("update case_stats set received = received + 1", "delete from case_stats",
@@ -187,14 +187,6 @@ class CaseStatsRollupTest {
         return currentScope.within(scope, () -> QuarkusTransaction.requiringNew().call(work));
     }
 
-    private static String sqlState(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof SQLException s) {
-                return s.getSQLState();
-            }
-        }
-        return null;
-    }
 
     private static long n(Object value) {
         return value == null ? 0 : ((Number) value).longValue();

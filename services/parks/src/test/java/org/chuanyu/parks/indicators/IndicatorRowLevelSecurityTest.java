@@ -7,11 +7,11 @@ import jakarta.persistence.EntityManager;
 import org.chuanyu.jurisdiction.DemoCallers;
 import org.chuanyu.jurisdiction.scope.CurrentScope;
 import org.chuanyu.jurisdiction.scope.Scope;
+import org.chuanyu.jurisdiction.testing.SqlStates;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
-import java.sql.SQLException;
 import java.util.List;
 import java.util.concurrent.Callable;
 
@@ -70,7 +70,7 @@ class IndicatorRowLevelSecurityTest {
                         insert into park_indicator (park_id, year, source, reported_by, reported_at)
                         values (?1, 2023, 'x', 'x', now())""")
                         .setParameter(1, yubeiId.longValue()).executeUpdate()));
-        assertEquals("42501", sqlState(e));
+        assertEquals(SqlStates.REFUSED, SqlStates.of(e));
     }
 
     @Test
@@ -89,12 +89,4 @@ class IndicatorRowLevelSecurityTest {
         return currentScope.within(scope, () -> QuarkusTransaction.requiringNew().call(work));
     }
 
-    private static String sqlState(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof SQLException s) {
-                return s.getSQLState();
-            }
-        }
-        return null;
-    }
 }

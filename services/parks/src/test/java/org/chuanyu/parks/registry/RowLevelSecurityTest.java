@@ -7,10 +7,10 @@ import jakarta.persistence.EntityManager;
 import org.chuanyu.jurisdiction.DemoCallers;
 import org.chuanyu.jurisdiction.scope.CurrentScope;
 import org.chuanyu.jurisdiction.scope.Scope;
+import org.chuanyu.jurisdiction.testing.SqlStates;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import java.sql.SQLException;
 import java.util.List;
 import java.util.concurrent.Callable;
 
@@ -89,7 +89,7 @@ class RowLevelSecurityTest {
             insert("sneaky-yubei", "chongqing", "500112", null);
             return null;
         }));
-        assertEquals("42501", sqlState(e));
+        assertEquals(SqlStates.REFUSED, SqlStates.of(e));
         assertEquals(6L, countAll());
     }
 
@@ -98,7 +98,7 @@ class RowLevelSecurityTest {
         Exception e = assertThrows(Exception.class, () -> asCaller("linshui-clerk", () ->
                 em.createNativeQuery("update park set district = '510107' where code = 'linshui-industrial'")
                         .executeUpdate()));
-        assertEquals("42501", sqlState(e));
+        assertEquals(SqlStates.REFUSED, SqlStates.of(e));
     }
 
     @Test
@@ -145,12 +145,4 @@ class RowLevelSecurityTest {
         return currentScope.within(scope, () -> QuarkusTransaction.requiringNew().call(work));
     }
 
-    private static String sqlState(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof SQLException s) {
-                return s.getSQLState();
-            }
-        }
-        return null;
-    }
 }

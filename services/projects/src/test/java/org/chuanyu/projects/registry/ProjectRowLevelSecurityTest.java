@@ -7,10 +7,10 @@ import jakarta.persistence.EntityManager;
 import org.chuanyu.jurisdiction.DemoCallers;
 import org.chuanyu.jurisdiction.scope.CurrentScope;
 import org.chuanyu.jurisdiction.scope.Scope;
+import org.chuanyu.jurisdiction.testing.SqlStates;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import java.sql.SQLException;
 import java.util.List;
 import java.util.concurrent.Callable;
 
@@ -75,11 +75,11 @@ class ProjectRowLevelSecurityTest {
             insert("sneaky", "chongqing", "500112", null);
             return null;
         }));
-        assertEquals("42501", sqlState(e));
+        assertEquals(SqlStates.REFUSED, SqlStates.of(e));
         Exception moved = assertThrows(Exception.class, () -> asCaller("linshui-clerk", () ->
                 em.createNativeQuery("update project set district = '510107' where code = ?1")
                         .setParameter(1, TAG + "linshui").executeUpdate()));
-        assertEquals("42501", sqlState(moved));
+        assertEquals(SqlStates.REFUSED, SqlStates.of(moved));
         assertEquals(0, (int) asCaller("sc-viewer", () -> em.createNativeQuery("update project set name = 'x' where code = ?1")
                 .setParameter(1, TAG + "linshui").executeUpdate()));
         assertEquals(0, (int) asCaller("joint-office-cq", () -> em.createNativeQuery("delete from project where code = ?1")
@@ -122,12 +122,4 @@ class ProjectRowLevelSecurityTest {
         return currentScope.within(scope, () -> QuarkusTransaction.requiringNew().call(work));
     }
 
-    private static String sqlState(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof SQLException s) {
-                return s.getSQLState();
-            }
-        }
-        return null;
-    }
 }
