@@ -13,13 +13,13 @@ import org.chuanyu.jurisdiction.caller.Caller;
 import org.chuanyu.jurisdiction.problem.ProblemException;
 import org.chuanyu.jurisdiction.problem.Violations;
 import org.chuanyu.jurisdiction.scope.AccessRules;
+import org.chuanyu.jurisdiction.time.BusinessClock;
 import org.chuanyu.jurisdiction.web.BusinessDates;
 import org.chuanyu.jurisdiction.web.Cursor;
 import org.chuanyu.jurisdiction.web.ETags;
 import org.chuanyu.jurisdiction.web.Page;
 import org.chuanyu.jurisdiction.web.QueryParameters;
 
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -36,6 +36,9 @@ import java.util.stream.Collectors;
  */
 @ApplicationScoped
 public class CalendarRegistry {
+
+    @Inject
+    BusinessClock businessClock;
 
     @Inject
     Validator validator;
@@ -79,7 +82,7 @@ public class CalendarRegistry {
         stored.source = schedule.source().strip();
         stored.version++;
         stored.updatedBy = who;
-        stored.updatedAt = Instant.now();
+        stored.updatedAt = businessClock.now();
         replaceDays(year, schedule);
         record(year, who, realm, before, schedule);
         return new Written(view(stored), false);
@@ -141,7 +144,7 @@ public class CalendarRegistry {
 
     /** 400 for a year outside earliest-year .. this year + years-ahead. */
     void requireAcceptedYear(int year) {
-        int latest = BusinessDates.today().getYear() + config.yearsAhead();
+        int latest = businessClock.today().getYear() + config.yearsAhead();
         if (year < config.earliestYear() || year > latest) {
             throw ProblemException.invalid("year", "must be between " + config.earliestYear() + " and " + latest);
         }
@@ -193,7 +196,7 @@ public class CalendarRegistry {
         change.year = year;
         change.recordedBy = who;
         change.recordedByProvince = realm;
-        change.recordedAt = Instant.now();
+        change.recordedAt = businessClock.now();
         change.beforeSchedule = before == null ? null : write(before);
         change.afterSchedule = write(normalised(after));
         change.persist();

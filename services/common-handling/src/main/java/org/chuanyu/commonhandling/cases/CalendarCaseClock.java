@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import org.chuanyu.commonhandling.calendar.Deadline;
 import org.chuanyu.commonhandling.calendar.WorkingCalendar;
 import org.chuanyu.commonhandling.calendar.WorkingDayClock;
+import org.chuanyu.jurisdiction.time.BusinessClock;
 import org.chuanyu.jurisdiction.web.BusinessDates;
 
 import java.time.Instant;
@@ -16,11 +17,14 @@ import java.util.List;
 public class CalendarCaseClock implements CaseClock {
 
     @Inject
+    BusinessClock businessClock;
+
+    @Inject
     WorkingCalendar calendar;
 
     @Override
     public Due due(LocalDate trigger, int workingDays, List<CaseClock.Pause> pauses) {
-        return due(calendar.clock(), BusinessDates.today(), trigger, workingDays, pauses);
+        return due(calendar.clock(), businessClock.today(), trigger, workingDays, pauses);
     }
 
     @Override

@@ -21,9 +21,11 @@ import org.chuanyu.jurisdiction.scope.AccessRules;
 import org.chuanyu.jurisdiction.scope.CurrentScope;
 import org.chuanyu.jurisdiction.scope.RecordScope;
 import org.chuanyu.jurisdiction.scope.Scope;
+import org.chuanyu.jurisdiction.time.BusinessClock;
 import org.chuanyu.jurisdiction.web.BusinessDates;
 import org.chuanyu.jurisdiction.web.ETags;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
@@ -37,6 +39,9 @@ import java.util.Set;
 @ApplicationScoped
 @Transactional
 public class CaseDesk {
+
+    @Inject
+    BusinessClock businessClock;
 
     private static final TypeReference<List<CaseApi.Material>> MATERIALS = new TypeReference<>() {
     };
@@ -66,7 +71,10 @@ public class CaseDesk {
         Caller caller = currentCaller.require();
         Scope scope = currentScope.get();
         RequestBodies.requireValid(validator, submission, "item, applicant, accepting and handling districts");
-        LocalDate today = BusinessDates.today();
+        // One reading of the clock: the case's number year, its submission time and the day its clock
+        // starts must agree, even for a case filed in the last second of a year.
+        Instant submittedAt = businessClock.now();
+        LocalDate today = BusinessDates.at(submittedAt).toLocalDate();
         Violations errors = new Violations();
         Province accepting = Province.ofDivision(submission.acceptingDistrict()).orElse(null);
         Province handling = Province.ofDivision(submission.handlingDistrict()).orElse(null);
@@ -122,7 +130,7 @@ public class CaseDesk {
         c.channel = external ? CaseFile.Channel.EXTERNAL_SYSTEM : CaseFile.Channel.WINDOW;
         c.submitter = submitter;
         c.status = CaseStatus.SUBMITTED;
-        c.submittedAt = java.time.Instant.now();
+        c.submittedAt = submittedAt;
         c.materials = write(submission.materials() == null ? List.of() : submission.materials());
         CaseClock.Due due = clock.due(today, terms.acceptanceDays(), List.of());
         c.acceptanceDue = due.at();
@@ -191,7 +199,8 @@ public class CaseDesk {
 
     private void apply(CaseFile c, CaseApi.Transition request) {
         Caller caller = currentCaller.require();
-        LocalDate today = BusinessDates.today();
+        Instant now = businessClock.now();
+        LocalDate today = BusinessDates.at(now).toLocalDate();
         CaseStatus from = c.status;
         CaseStatus to = CaseLifecycle.next(from, request.action(), java.util.Optional.ofNullable(c.resumeStatus));
         switch (request.action()) {
@@ -218,7 +227,7 @@ public class CaseDesk {
                 recomputeDeadlines(c);
             }
             case APPROVE, DENY -> {
-                c.decidedAt = java.time.Instant.now();
+                c.decidedAt = now;
                 c.decisionWorkingDays = clock.workingDaysTaken(c.acceptedOn, today,
                         CasePause.of(c.id).stream().map(CasePause::asPause)
                                 .filter(p -> !p.from().isBefore(c.acceptedOn)).toList());
@@ -264,8 +273,8 @@ public class CaseDesk {
      * moves ahead (accepted, material arrived, calendar changed) or no longer applies (decided),
      * the flag drops; the timeline keeps the OVERDUE event of the deadline that was missed.
      */
-    private static void clearOverdueWhenDeadlineAhead(CaseFile c) {
-        if (c.overdue && (c.nextDue == null || c.nextDue.isAfter(java.time.Instant.now()))) {
+    private void clearOverdueWhenDeadlineAhead(CaseFile c) {
+        if (c.overdue && (c.nextDue == null || c.nextDue.isAfter(businessClock.now()))) {
             c.overdue = false;
         }
     }
@@ -304,7 +313,7 @@ public class CaseDesk {
                 new CaseApi.ScopeView(c.acceptingProvince, c.acceptingDistrict, c.acceptingZone, c.acceptingWindow),
                 new CaseApi.ScopeView(c.handlingProvince, c.handlingDistrict, c.handlingZone, c.handlingDepartment),
                 c.channel, c.submitter, c.status, c.acceptanceDue, c.decisionDue, c.deadlineProvisional, c.overdue,
-                c.nextDue == null ? null : clock.workingDaysLeft(c.nextDue, BusinessDates.today()),
+                c.nextDue == null ? null : clock.workingDaysLeft(c.nextDue, businessClock.today()),
                 read(c.materials), CaseLifecycle.allowed(c.status, sides, c.crossDistrict()), c.version);
     }
 

@@ -6,7 +6,7 @@ import jakarta.transaction.Transactional;
 import org.chuanyu.jurisdiction.problem.Violations;
 import org.chuanyu.jurisdiction.scope.CurrentScope;
 import org.chuanyu.jurisdiction.scope.ScopePredicate;
-import org.chuanyu.jurisdiction.web.BusinessDates;
+import org.chuanyu.jurisdiction.time.BusinessClock;
 import org.chuanyu.jurisdiction.web.QueryParameters;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -29,6 +29,9 @@ import java.util.Map;
 @ApplicationScoped
 @Transactional
 public class CaseStatistics {
+
+    @Inject
+    BusinessClock businessClock;
 
     /** What each roll-up row and pending delta counts. */
     private static final String COUNTED = "item_code, accepting_province, handling_province, received, accepted, "
@@ -67,7 +70,7 @@ public class CaseStatistics {
     int maxRangeDays;
 
     public Report report(String fromParam, String toParam, String item) {
-        LocalDate today = BusinessDates.today();
+        LocalDate today = businessClock.today();
         LocalDate from = fromParam == null ? today.withDayOfYear(1) : QueryParameters.date("from", fromParam);
         LocalDate to = toParam == null ? today : QueryParameters.date("to", toParam);
         Violations errors = new Violations();

@@ -4,13 +4,13 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.chuanyu.jurisdiction.caller.Caller;
 import org.chuanyu.jurisdiction.caller.Role;
+import org.chuanyu.jurisdiction.time.BusinessClock;
 import org.chuanyu.jurisdiction.web.RequestIds;
 
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
-import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.HexFormat;
 import java.util.List;
@@ -24,6 +24,9 @@ import java.util.stream.Collectors;
  */
 @ApplicationScoped
 public class CaseTimeline {
+
+    @Inject
+    BusinessClock businessClock;
 
     private static final String ALGORITHM = "HmacSHA256";
     private static final String GENESIS = "";
@@ -55,7 +58,7 @@ public class CaseTimeline {
         e.caseId = c.id;
         e.seq = chain.size() + 1;
         // The database keeps microseconds: hash exactly what will be read back.
-        e.at = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        e.at = businessClock.now().truncatedTo(ChronoUnit.MICROS);
         e.actor = actor;
         e.realm = realm;
         e.role = role;

@@ -6,6 +6,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import org.chuanyu.jurisdiction.scope.CurrentScope;
+import org.chuanyu.jurisdiction.time.BusinessClock;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
@@ -20,6 +21,9 @@ import java.util.List;
  */
 @ApplicationScoped
 public class OverdueWatch {
+
+    @Inject
+    BusinessClock businessClock;
 
     private static final Logger LOG = Logger.getLogger(OverdueWatch.class);
     /** Who the timeline names as the actor. */
@@ -62,7 +66,7 @@ public class OverdueWatch {
         if (!Boolean.TRUE.equals(mine)) {
             return 0;
         }
-        Instant now = Instant.now();
+        Instant now = businessClock.now();
         List<CaseFile> late = CaseFile.<CaseFile>find("overdue = false and status in ?1 and nextDue <= ?2 order by nextDue",
                 CaseStatus.CLOCK_RUNNING, now).range(0, batch - 1).list();
         for (CaseFile c : late) {

@@ -10,7 +10,7 @@ import org.chuanyu.jurisdiction.caller.Caller;
 import org.chuanyu.jurisdiction.problem.ProblemException;
 import org.chuanyu.jurisdiction.problem.Violations;
 import org.chuanyu.jurisdiction.scope.AccessRules;
-import org.chuanyu.jurisdiction.web.BusinessDates;
+import org.chuanyu.jurisdiction.time.BusinessClock;
 import org.chuanyu.jurisdiction.web.ETags;
 
 import java.time.Instant;
@@ -33,6 +33,9 @@ import java.util.Optional;
 public class CatalogueChanges {
 
     @Inject
+    BusinessClock businessClock;
+
+    @Inject
     DraftRules rules;
     @Inject
     Validator validator;
@@ -42,7 +45,7 @@ public class CatalogueChanges {
     public WithRevision<ItemVersionView> proposeItem(Caller caller, ItemDraft draft) {
         AccessRules.requireReferenceDataAdmin(caller);
         requireBody(draft, "the item's first version");
-        LocalDate today = BusinessDates.today();
+        LocalDate today = businessClock.today();
         Violations violations = new Violations();
         if (draft.code() == null || draft.code().isBlank()) {
             violations.add("code", "must not be blank");
@@ -57,7 +60,7 @@ public class CatalogueChanges {
         }
         CatalogueItem item = new CatalogueItem();
         item.code = draft.code();
-        item.createdAt = Instant.now();
+        item.createdAt = businessClock.now();
         item.revision = 1;
         item.persist();
         return new WithRevision<>(ItemVersionView.of(persistProposal(caller, item, 1, draft, today)), item.revision);
@@ -72,7 +75,7 @@ public class CatalogueChanges {
         CatalogueItem item = lockedItem(code);
         AccessRules.requireReferenceDataAdmin(caller);
         requireBody(draft, "the item's next version");
-        LocalDate today = BusinessDates.today();
+        LocalDate today = businessClock.today();
         Violations violations = new Violations();
         if (draft.code() != null && !draft.code().equals(code)) {
             violations.add("code", "must be left out or equal " + code + ", the item in the path");
@@ -108,11 +111,11 @@ public class CatalogueChanges {
         ItemVersion version = versionOf(code, number);
         AccessRules.requireReferenceDataAdmin(caller);
         requirePending(version);
-        Instant now = Instant.now();
+        Instant now = businessClock.now();
         DualApproval approvals = version.dualApproval().approve(caller, now);
         version.approvals.add(ItemVersion.Approval.of(approvals.approvals().get(approvals.approvals().size() - 1)));
         if (approvals.isComplete()) {
-            LocalDate today = BusinessDates.today();
+            LocalDate today = businessClock.today();
             if (version.effectiveFrom.isBefore(today)) {
                 version.effectiveFrom = today;
             }
@@ -132,7 +135,7 @@ public class CatalogueChanges {
         new Violations().addAll("", validator.validate(request)).throwIfAny();
         requirePending(version);
         version.status = VersionStatus.REJECTED;
-        version.decidedAt = Instant.now();
+        version.decidedAt = businessClock.now();
         version.rejectedBy = caller.username();
         version.rejectedByProvince = caller.province().realm();
         version.rejectionReason = request.reason().strip();
@@ -158,7 +161,7 @@ public class CatalogueChanges {
         v.reason = draft.reason() == null || draft.reason().isBlank() ? null : draft.reason().strip();
         v.proposedBy = caller.username();
         v.proposedByProvince = caller.province().realm();
-        v.proposedAt = Instant.now();
+        v.proposedAt = businessClock.now();
         draft.materials().forEach(m -> v.materials.add(ItemVersion.Material.of(m)));
         v.persist();
         return v;

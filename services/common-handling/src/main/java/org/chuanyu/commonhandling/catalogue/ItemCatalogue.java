@@ -2,9 +2,10 @@ package org.chuanyu.commonhandling.catalogue;
 
 import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import org.chuanyu.jurisdiction.problem.ProblemException;
-import org.chuanyu.jurisdiction.web.BusinessDates;
+import org.chuanyu.jurisdiction.time.BusinessClock;
 import org.chuanyu.jurisdiction.web.Cursor;
 import org.chuanyu.jurisdiction.web.Page;
 
@@ -23,6 +24,9 @@ import java.util.Optional;
  */
 @ApplicationScoped
 public class ItemCatalogue {
+
+    @Inject
+    BusinessClock businessClock;
 
     /** The approved version of the item in force on a date (Asia/Shanghai): the latest effective on or before it. */
     @Transactional
@@ -88,7 +92,7 @@ public class ItemCatalogue {
         }
         List<ItemVersionView> versions = ItemVersion.<ItemVersion>list("item = ?1 order by number", code).stream()
                 .map(ItemVersionView::of).toList();
-        LocalDate today = BusinessDates.today();
+        LocalDate today = businessClock.today();
         ItemVersionView inForce = versions.stream()
                 .filter(v -> v.effectiveOn(today))
                 .reduce((a, b) -> b.effectiveFrom().isBefore(a.effectiveFrom()) ? a : b)

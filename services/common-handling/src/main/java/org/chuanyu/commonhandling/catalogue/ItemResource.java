@@ -14,6 +14,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.chuanyu.jurisdiction.caller.CurrentCaller;
 import org.chuanyu.jurisdiction.problem.Problem;
+import org.chuanyu.jurisdiction.time.BusinessClock;
 import org.chuanyu.jurisdiction.web.ETags;
 import org.chuanyu.jurisdiction.web.Page;
 import org.chuanyu.jurisdiction.web.PageLimits;
@@ -40,6 +41,9 @@ import java.net.URI;
         + "approval of every new item and version")
 @SecurityRequirement(name = "bearer")
 public class ItemResource {
+
+    @Inject
+    BusinessClock businessClock;
 
     private static final String PROBLEM = Problem.MEDIA_TYPE;
     private static final String BASE = "/api/common-handling/items/";
@@ -70,7 +74,7 @@ public class ItemResource {
             @QueryParam("limit") String limit,
             @Parameter(description = "nextCursor of the previous page") @QueryParam("cursor") String cursor) {
         caller.require();
-        ItemFilter filter = new ItemFilter(QueryParameters.asOf(asOf),
+        ItemFilter filter = new ItemFilter(QueryParameters.asOf(asOf, businessClock),
                 QueryParameters.choice("mode", mode, HandlingMode.class, HandlingMode::name),
                 QueryParameters.wholeNumber("batch", batch), q == null || q.isBlank() ? null : q.strip());
         return catalogue.list(filter, pageLimits.resolve(QueryParameters.wholeNumber("limit", limit)), cursor);

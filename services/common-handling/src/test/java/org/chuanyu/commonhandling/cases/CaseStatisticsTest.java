@@ -1,8 +1,9 @@
 package org.chuanyu.commonhandling.cases;
 
+import org.chuanyu.jurisdiction.testing.BusinessTime;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
-import org.chuanyu.jurisdiction.web.BusinessDates;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -29,8 +30,15 @@ class CaseStatisticsTest {
     static final List<String> FIELDS = List.of("received", "accepted", "completed", "decided", "currentlyOverdue",
             "crossProvince");
 
-    static Map<String, Long> counts(String account, String side, String province) {
-        String today = BusinessDates.today().toString();
+    /** The day whose counts are compared, pinned so that the cases filed before and after cannot fall on two days. */
+    String today;
+
+    @BeforeEach
+    void pinToday() {
+        today = BusinessTime.pinTodayAtNoon().toString();
+    }
+
+    Map<String, Long> counts(String account, String side, String province) {
         JsonPath report = as(account).get(STATS + "?item=" + ITEM + "&from=" + today + "&to=" + today)
                 .then().statusCode(200).extract().jsonPath();
         List<Map<String, Object>> rows = report.getList("rows.findAll { it.side == '" + side + "' && it.province == '"
@@ -80,7 +88,6 @@ class CaseStatisticsTest {
 
     @Test
     void onTimeRateAndWorkingDaysToDecisionAreShownForDecidedCases() {
-        String today = BusinessDates.today().toString();
         Map<String, Object> s = submission("500112", "500112");
         s.put("itemCode", ITEM);
         String number = as("yubei-clerk").body(s).post(CASES).then().statusCode(201).extract().path("number");

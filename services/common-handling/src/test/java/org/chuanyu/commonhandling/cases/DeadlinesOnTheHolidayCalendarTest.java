@@ -4,7 +4,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import org.chuanyu.commonhandling.calendar.WorkingCalendar;
 import org.chuanyu.commonhandling.calendar.WorkingDayClock;
-import org.chuanyu.jurisdiction.web.BusinessDates;
+import org.chuanyu.jurisdiction.testing.BusinessTime;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
@@ -78,7 +78,7 @@ class DeadlinesOnTheHolidayCalendarTest {
         // Today counts while it is a working day: filed on a working day with a one-day limit, the
         // clerk has today and the next working day.
         WorkingDayClock clock = calendar.clock();
-        LocalDate today = BusinessDates.today();
+        LocalDate today = BusinessTime.pinTodayAtNoon();
         int acceptance = clock.workingDaysRemaining(clock.deadline(today, 1), today);
         int decision = clock.workingDaysRemaining(clock.deadline(today, 15), today);
         assertEquals(clock.isWorkingDay(today) ? 2 : 1, acceptance);

@@ -1,7 +1,8 @@
 package org.chuanyu.commonhandling.catalogue;
 
+import org.chuanyu.jurisdiction.testing.BusinessTime;
 import io.quarkus.test.junit.QuarkusTest;
-import org.chuanyu.jurisdiction.web.BusinessDates;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
@@ -27,7 +28,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 @QuarkusTest
 class BadCatalogueInputTest {
 
-    final LocalDate today = BusinessDates.today();
+    /** The service's today for this test: pinned, so that no step of it straddles midnight. */
+    LocalDate today;
+
+    @BeforeEach
+    void pinToday() {
+        today = BusinessTime.pinTodayAtNoon();
+    }
 
     @Test
     void timeLimitsMustBePositiveAndSane() {

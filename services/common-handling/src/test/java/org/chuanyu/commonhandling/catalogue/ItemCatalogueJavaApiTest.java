@@ -26,7 +26,7 @@ class ItemCatalogueJavaApiTest {
         assertEquals(1, started.number());
         assertEquals(20, started.decisionWorkingDays());
 
-        ItemVersionView now = catalogue.inForce("shipin-jingying-xuke", BusinessDates.today()).orElseThrow();
+        ItemVersionView now = catalogue.inForce("shipin-jingying-xuke", LocalDate.now(BusinessDates.ZONE)).orElseThrow();
         assertEquals(2, now.number());
         assertEquals(10, now.decisionWorkingDays());
 
@@ -36,7 +36,7 @@ class ItemCatalogueJavaApiTest {
 
     @Test
     void theViewCarriesWhatACaseNeeds() {
-        ItemVersionView v = catalogue.inForce("qiye-zhusuo-biangeng", BusinessDates.today()).orElseThrow();
+        ItemVersionView v = catalogue.inForce("qiye-zhusuo-biangeng", LocalDate.now(BusinessDates.ZONE)).orElseThrow();
         assertEquals(HandlingMode.PROXY_ACCEPTANCE, v.mode());
         assertEquals(VersionStatus.APPROVED, v.status());
         assertEquals(1, v.acceptanceWorkingDays());
@@ -53,7 +53,7 @@ class ItemCatalogueJavaApiTest {
     void nothingIsInForceBeforeGoLiveOrForAnUnknownItem() {
         assertTrue(catalogue.inForce("yidi-jiuyi-beian", LocalDate.of(2020, 9, 30)).isEmpty());
         assertEquals(1, catalogue.inForce("yidi-jiuyi-beian", LocalDate.of(2020, 10, 1)).orElseThrow().number());
-        assertTrue(catalogue.inForce("test-no-such-item", BusinessDates.today()).isEmpty());
+        assertTrue(catalogue.inForce("test-no-such-item", LocalDate.now(BusinessDates.ZONE)).isEmpty());
         assertTrue(catalogue.version("yidi-jiuyi-beian", 99).isEmpty());
     }
 }

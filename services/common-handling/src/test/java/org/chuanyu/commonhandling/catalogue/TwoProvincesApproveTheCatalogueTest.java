@@ -1,8 +1,9 @@
 package org.chuanyu.commonhandling.catalogue;
 
-import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
-import org.chuanyu.jurisdiction.web.BusinessDates;
+import org.chuanyu.jurisdiction.testing.BusinessTime;
+import io.quarkus.test.junit.QuarkusTest;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
@@ -40,7 +41,13 @@ class TwoProvincesApproveTheCatalogueTest {
     @Inject
     ItemCatalogue catalogue;
 
-    final LocalDate today = BusinessDates.today();
+    /** The service's today for this test: pinned, so that no step of it straddles midnight. */
+    LocalDate today;
+
+    @BeforeEach
+    void pinToday() {
+        today = BusinessTime.pinTodayAtNoon();
+    }
 
     @Test
     void oneProvinceIsNotEnoughBothPutTheItemInForce() {

@@ -1,20 +1,18 @@
 package org.chuanyu.jurisdiction.web;
 
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 
-/** Business dates are dates in Asia/Shanghai (TARGET section 4), whatever zone the server runs in. */
+/**
+ * Business dates are dates in Asia/Shanghai (TARGET section 4), whatever zone the server runs in.
+ * "Today" and "now" come from {@link org.chuanyu.jurisdiction.time.BusinessClock}, never from here.
+ */
 public final class BusinessDates {
 
     public static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
 
     private BusinessDates() {
-    }
-
-    public static LocalDate today() {
-        return LocalDate.now(ZONE);
     }
 
     /** An instant as the API shows it: with the Asia/Shanghai offset; null stays null. */

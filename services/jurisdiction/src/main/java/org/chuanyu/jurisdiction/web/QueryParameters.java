@@ -1,6 +1,7 @@
 package org.chuanyu.jurisdiction.web;
 
 import org.chuanyu.jurisdiction.problem.ProblemException;
+import org.chuanyu.jurisdiction.time.BusinessClock;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -58,10 +59,10 @@ public final class QueryParameters {
         }
     }
 
-    /** The {@code asOf} date of a query: today (Asia/Shanghai) when absent. */
-    public static LocalDate asOf(String raw) {
+    /** The {@code asOf} date of a query: the business clock's today (Asia/Shanghai) when absent. */
+    public static LocalDate asOf(String raw, BusinessClock clock) {
         LocalDate date = date("asOf", raw);
-        return date != null ? date : BusinessDates.today();
+        return date != null ? date : clock.today();
     }
 
     /** One of an enum's values by its API name, or null when absent. */

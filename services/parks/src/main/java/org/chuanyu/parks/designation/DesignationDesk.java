@@ -13,6 +13,7 @@ import org.chuanyu.jurisdiction.caller.CurrentCaller;
 import org.chuanyu.jurisdiction.caller.Province;
 import org.chuanyu.jurisdiction.problem.ProblemException;
 import org.chuanyu.jurisdiction.problem.RequestBodies;
+import org.chuanyu.jurisdiction.time.BusinessClock;
 import org.chuanyu.parks.designation.DesignationViews.Change;
 import org.chuanyu.parks.designation.DesignationViews.Designation;
 import org.chuanyu.parks.registry.Park;
@@ -28,6 +29,9 @@ import java.util.List;
 @ApplicationScoped
 @Transactional
 public class DesignationDesk {
+
+    @Inject
+    BusinessClock businessClock;
 
     /** What a request led to: the designation changed now, or a change now awaits approvals. */
     public sealed interface Outcome permits Applied, Pending {
@@ -107,7 +111,7 @@ public class DesignationDesk {
         if (change.status != DesignationChange.Status.PENDING) {
             throw ProblemException.conflict("This change was already applied");
         }
-        Instant now = Instant.now();
+        Instant now = businessClock.now();
         DualApproval state = new DualApproval(approvals(change)).approve(currentCaller.require(), now);
         change.approvals = write(state.approvals());
         if (state.isComplete()) {

@@ -10,13 +10,13 @@ import org.chuanyu.jurisdiction.caller.Caller;
 import org.chuanyu.jurisdiction.caller.Province;
 import org.chuanyu.jurisdiction.problem.ProblemException;
 import org.chuanyu.jurisdiction.scope.AccessRules;
+import org.chuanyu.jurisdiction.time.BusinessClock;
 import org.chuanyu.jurisdiction.web.Cursor;
 import org.chuanyu.jurisdiction.web.ETags;
 import org.chuanyu.jurisdiction.web.Page;
 import org.chuanyu.parks.web.Versioned;
 import org.chuanyu.jurisdiction.problem.Violations;
 
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -34,6 +34,9 @@ import java.util.stream.Collectors;
  */
 @ApplicationScoped
 public class DivisionRegistry {
+
+    @Inject
+    BusinessClock businessClock;
 
     @Inject
     Validator validator;
@@ -345,7 +348,7 @@ public class DivisionRegistry {
         change.note = blankToNull(note);
         change.recordedBy = caller.username();
         change.recordedByProvince = caller.province().realm();
-        change.recordedAt = Instant.now();
+        change.recordedAt = businessClock.now();
         change.persist();
     }
 

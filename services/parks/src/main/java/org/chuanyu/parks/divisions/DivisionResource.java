@@ -16,6 +16,7 @@ import org.chuanyu.jurisdiction.caller.CurrentCaller;
 import org.chuanyu.jurisdiction.caller.Province;
 import org.chuanyu.jurisdiction.problem.Problem;
 import org.chuanyu.jurisdiction.problem.ProblemException;
+import org.chuanyu.jurisdiction.time.BusinessClock;
 import org.chuanyu.jurisdiction.web.ETags;
 import org.chuanyu.jurisdiction.web.Page;
 import org.chuanyu.jurisdiction.web.PageLimits;
@@ -43,6 +44,9 @@ import java.time.LocalDate;
 @Tag(name = "Divisions", description = "Administrative divisions (GB/T 2260) as effective-dated reference data")
 @SecurityRequirement(name = "bearer")
 public class DivisionResource {
+
+    @Inject
+    BusinessClock businessClock;
 
     private static final String AS_OF = "The date to read the registry at (Asia/Shanghai); default today";
 
@@ -74,7 +78,7 @@ public class DivisionResource {
         if (parent != null && !DivisionCodes.isWellFormed(parent)) {
             throw ProblemException.invalid("parent", DivisionCodes.MESSAGE);
         }
-        DivisionQuery query = new DivisionQuery(QueryParameters.asOf(asOf),
+        DivisionQuery query = new DivisionQuery(QueryParameters.asOf(asOf, businessClock),
                 QueryParameters.choice("province", province, Province.class, Province::realm),
                 QueryParameters.choice("level", level, DivisionLevel.class, DivisionLevel::name),
                 parent, q == null || q.isBlank() ? null : q.strip());

@@ -9,7 +9,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 import org.chuanyu.jurisdiction.problem.ProblemException;
-import org.chuanyu.jurisdiction.web.BusinessDates;
+import org.chuanyu.jurisdiction.time.BusinessClock;
 import org.chuanyu.parks.registry.ParkFilter;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -22,6 +22,9 @@ import java.util.List;
 @Path("/api/parks/export")
 @Tag(name = "Parks")
 public class ParkExportResource {
+
+    @Inject
+    BusinessClock businessClock;
 
     static final String CSV = "text/csv";
     static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
@@ -43,7 +46,7 @@ public class ParkExportResource {
             throw ProblemException.invalid("format", "must be csv or xlsx");
         }
         List<ExportColumns.Row> rows = export.rows(filter);
-        String file = "parks-" + BusinessDates.today() + "." + chosen;
+        String file = "parks-" + businessClock.today() + "." + chosen;
         StreamingOutput body = chosen.equals("csv") ? out -> export.csv(rows, out) : out -> export.xlsx(rows, out);
         return Response.ok(body, chosen.equals("csv") ? CSV + "; charset=UTF-8" : XLSX)
                 .header("Content-Disposition", "attachment; filename=\"" + file + "\"")

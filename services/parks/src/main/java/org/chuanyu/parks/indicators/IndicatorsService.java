@@ -1,8 +1,9 @@
 package org.chuanyu.parks.indicators;
 
+import jakarta.inject.Inject;
+import org.chuanyu.jurisdiction.time.BusinessClock;
 import org.chuanyu.jurisdiction.web.BusinessDates;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import org.chuanyu.jurisdiction.caller.Caller;
 import org.chuanyu.jurisdiction.caller.CurrentCaller;
@@ -29,6 +30,9 @@ import java.util.List;
 @ApplicationScoped
 @Transactional
 public class IndicatorsService {
+
+    @Inject
+    BusinessClock businessClock;
 
     private static final String PARK = "Park";
 
@@ -74,7 +78,7 @@ public class IndicatorsService {
         int year = years.require("year", rawYear);
         IndicatorReport report = reader.read(body);
         Caller caller = currentCaller.require();
-        Instant now = Instant.now();
+        Instant now = businessClock.now();
         var current = ParkIndicator.of(park, year);
         if (current.isEmpty()) {
             if (ifMatch != null && !ifMatch.isBlank()) {
@@ -108,7 +112,7 @@ public class IndicatorsService {
         // The reviewer locks the version they reviewed, not one amended since.
         ETags.requireMatch(ifMatch, indicator.version);
         requireNotLocked(indicator);
-        indicator.lock(caller.username(), Instant.now());
+        indicator.lock(caller.username(), businessClock.now());
         ParkIndicator.flush();
         return IndicatorView.of(indicator);
     }

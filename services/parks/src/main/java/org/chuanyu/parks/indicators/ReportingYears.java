@@ -1,15 +1,17 @@
 package org.chuanyu.parks.indicators;
 
-import org.chuanyu.jurisdiction.web.BusinessDates;
-import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import org.chuanyu.jurisdiction.time.BusinessClock;
+import jakarta.enterprise.context.ApplicationScoped;
 import org.chuanyu.jurisdiction.problem.ProblemException;
 
-import java.time.Year;
 
 /** The business years indicators may be reported, read and ranked for. */
 @ApplicationScoped
 public class ReportingYears {
+
+    @Inject
+    BusinessClock businessClock;
 
     @Inject
     IndicatorsConfig config;
@@ -28,7 +30,7 @@ public class ReportingYears {
         } catch (NumberFormatException e) {
             throw ProblemException.invalid(field, "must be a year such as 2022");
         }
-        int latest = Year.now(BusinessDates.ZONE).getValue() + config.yearsAhead();
+        int latest = businessClock.year() + config.yearsAhead();
         if (year < config.earliestYear() || year > latest) {
             throw ProblemException.invalid(field, "must be between " + config.earliestYear() + " and " + latest);
         }

@@ -14,13 +14,12 @@ import org.chuanyu.jurisdiction.problem.RequestBodies;
 import org.chuanyu.jurisdiction.scope.AccessRules;
 import org.chuanyu.jurisdiction.scope.CurrentScope;
 import org.chuanyu.jurisdiction.scope.RecordScope;
-import org.chuanyu.jurisdiction.scope.Scope;
 import org.chuanyu.jurisdiction.scope.ScopePredicate;
+import org.chuanyu.jurisdiction.time.BusinessClock;
 import org.chuanyu.jurisdiction.web.Cursor;
 import org.chuanyu.jurisdiction.web.ETags;
 import org.chuanyu.jurisdiction.web.Page;
 import org.chuanyu.jurisdiction.web.PageLimits;
-import org.chuanyu.jurisdiction.web.BusinessDates;
 import org.chuanyu.jurisdiction.web.QueryParameters;
 import org.chuanyu.parks.divisions.Divisions;
 import org.chuanyu.parks.zones.ZoneMembership;
@@ -29,7 +28,6 @@ import org.chuanyu.parks.designation.ParkDesignation;
 import org.chuanyu.parks.industry.Industry;
 
 import java.math.BigDecimal;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -49,6 +47,9 @@ import java.util.stream.Collectors;
 @ApplicationScoped
 @Transactional
 public class ParkRegistry {
+
+    @Inject
+    BusinessClock businessClock;
 
     @Inject
     CurrentScope currentScope;
@@ -160,7 +161,7 @@ public class ParkRegistry {
         Park park = new Park();
         apply(park, draft, province);
         park.code = draft.code();
-        park.updatedAt = Instant.now();
+        park.updatedAt = businessClock.now();
         AccessRules.requireCreatable(currentScope.get(), "Park", park.scope());
         park.persist();
         Park.flush();
@@ -174,7 +175,7 @@ public class ParkRegistry {
         AccessRules.requireWritable(currentScope.get(), "Park", park.scope(), after);
         ETags.requireMatch(ifMatch, park.version);
         apply(park, draft, province);
-        park.updatedAt = Instant.now();
+        park.updatedAt = businessClock.now();
         Park.flush();
         return view(park, true);
     }
@@ -190,7 +191,7 @@ public class ParkRegistry {
         } else if (draft.code() != null && ParkCodes.RESERVED.contains(draft.code())) {
             errors.add("code", "is a word the API uses and cannot name a park");
         }
-        LocalDate today = BusinessDates.today();
+        LocalDate today = businessClock.today();
         Province province = Province.ofDivision(draft.district()).orElse(null);
         if (province == null || !divisions.isValid(draft.district(), today)) {
             errors.add("district", "is not a current division of Sichuan or Chongqing (see GET /api/divisions)");

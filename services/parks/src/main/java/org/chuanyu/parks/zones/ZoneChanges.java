@@ -13,11 +13,11 @@ import org.chuanyu.jurisdiction.caller.Caller;
 import org.chuanyu.jurisdiction.caller.Province;
 import org.chuanyu.jurisdiction.problem.ProblemException;
 import org.chuanyu.jurisdiction.problem.ProblemType;
+import org.chuanyu.jurisdiction.time.BusinessClock;
 import org.chuanyu.jurisdiction.web.Cursor;
 import org.chuanyu.jurisdiction.web.ETags;
 import org.chuanyu.jurisdiction.web.Page;
 import org.chuanyu.jurisdiction.web.QueryParameters;
-import org.chuanyu.jurisdiction.web.BusinessDates;
 import org.chuanyu.jurisdiction.problem.Violations;
 
 import java.time.Instant;
@@ -32,6 +32,9 @@ import java.util.List;
  */
 @ApplicationScoped
 public class ZoneChanges {
+
+    @Inject
+    BusinessClock businessClock;
 
     @Inject
     ZoneRegistry zones;
@@ -94,7 +97,7 @@ public class ZoneChanges {
         }
         signers.requireMaySign(caller, code);
 
-        LocalDate today = BusinessDates.today();
+        LocalDate today = businessClock.today();
         Violations violations = new Violations().addAll("", validator.validate(request));
         if (request.zone() != null) {
             LocalDate effective = request.effectiveOn() != null ? request.effectiveOn() : today;
@@ -130,7 +133,7 @@ public class ZoneChanges {
         proposal.status = ZoneChangeStatus.PENDING;
         proposal.proposedBy = caller.username();
         proposal.proposedByProvince = caller.province().realm();
-        proposal.proposedAt = Instant.now();
+        proposal.proposedAt = businessClock.now();
         proposal.persist();
         return view(proposal);
     }
@@ -161,7 +164,7 @@ public class ZoneChanges {
         ZoneChange proposal = find(code, id, LockModeType.PESSIMISTIC_WRITE);
         signers.requireMaySign(caller, code);
         requirePending(proposal);
-        Instant now = Instant.now();
+        Instant now = businessClock.now();
         DualApproval approvals = proposal.dualApproval().approve(caller, now);
         proposal.approvals.add(ZoneChange.Approval.of(approvals.approvals().get(approvals.approvals().size() - 1)));
         if (approvals.isComplete()) {
@@ -177,7 +180,7 @@ public class ZoneChanges {
         new Violations().addAll("", validator.validate(request)).throwIfAny();
         requirePending(proposal);
         proposal.status = ZoneChangeStatus.REJECTED;
-        proposal.decidedAt = Instant.now();
+        proposal.decidedAt = businessClock.now();
         proposal.rejectedBy = caller.username();
         proposal.rejectedByProvince = caller.province().realm();
         proposal.rejectionReason = request.reason().strip();
@@ -185,7 +188,7 @@ public class ZoneChanges {
     }
 
     private void putInForce(ZoneChange proposal, Instant now) {
-        LocalDate today = BusinessDates.today();
+        LocalDate today = businessClock.today();
         LocalDate effective = proposal.effectiveOn != null && proposal.effectiveOn.isAfter(today) ? proposal.effectiveOn : today;
         ZoneDefinition definition = read(proposal.proposed);
         Violations stale = new Violations();

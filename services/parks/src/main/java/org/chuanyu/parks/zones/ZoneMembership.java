@@ -3,8 +3,8 @@ package org.chuanyu.parks.zones;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import org.chuanyu.jurisdiction.time.BusinessClock;
 import org.chuanyu.parks.divisions.DivisionRegistry;
-import org.chuanyu.jurisdiction.web.BusinessDates;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -17,6 +17,9 @@ import java.util.Optional;
  */
 @ApplicationScoped
 public class ZoneMembership {
+
+    @Inject
+    BusinessClock businessClock;
 
     @Inject
     DivisionRegistry divisions;
@@ -35,7 +38,7 @@ public class ZoneMembership {
     /** The zone as agreed, with its members today; empty for an unknown code. */
     @Transactional
     public Optional<ZoneView> find(String code) {
-        return JointZone.<JointZone>findByIdOptional(code).map(zone -> zones.view(zone, BusinessDates.today()));
+        return JointZone.<JointZone>findByIdOptional(code).map(zone -> zones.view(zone, businessClock.today()));
     }
 
     /** The zones {@code district} lies in on {@code on}, by code. */

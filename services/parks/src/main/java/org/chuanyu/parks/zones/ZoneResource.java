@@ -15,6 +15,7 @@ import jakarta.ws.rs.core.Response;
 import org.chuanyu.jurisdiction.caller.CurrentCaller;
 import org.chuanyu.jurisdiction.problem.Problem;
 import org.chuanyu.jurisdiction.problem.ProblemException;
+import org.chuanyu.jurisdiction.time.BusinessClock;
 import org.chuanyu.jurisdiction.web.ETags;
 import org.chuanyu.jurisdiction.web.Page;
 import org.chuanyu.jurisdiction.web.PageLimits;
@@ -44,6 +45,9 @@ import java.net.URI;
         + "two-province approval of their changes")
 @SecurityRequirement(name = "bearer")
 public class ZoneResource {
+
+    @Inject
+    BusinessClock businessClock;
 
     private static final String PROBLEM = Problem.MEDIA_TYPE;
     private static final String LIMIT = "Page size, 1 to 500 (default 50)";
@@ -77,7 +81,7 @@ public class ZoneResource {
         if (division != null && !DivisionCodes.isWellFormed(division)) {
             throw ProblemException.invalid("division", DivisionCodes.MESSAGE);
         }
-        return registry.list(QueryParameters.asOf(asOf), division, q == null || q.isBlank() ? null : q.strip(),
+        return registry.list(QueryParameters.asOf(asOf, businessClock), division, q == null || q.isBlank() ? null : q.strip(),
                 pageLimits.resolve(QueryParameters.wholeNumber("limit", limit)), cursor);
     }
 
@@ -133,7 +137,7 @@ public class ZoneResource {
     public Response get(@Parameter(example = "gaozhu") @PathParam("code") String code,
                         @Parameter(description = "Date to show membership for; default today") @QueryParam("asOf") String asOf) {
         caller.require();
-        Versioned<ZoneView> zone = registry.get(code, QueryParameters.asOf(asOf));
+        Versioned<ZoneView> zone = registry.get(code, QueryParameters.asOf(asOf, businessClock));
         return Response.ok(zone.body()).header(HttpHeaders.ETAG, ETags.of(zone.version())).build();
     }
 

@@ -2,8 +2,8 @@ package org.chuanyu.parks.zones;
 
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
+import org.chuanyu.jurisdiction.testing.BusinessTime;
 import org.chuanyu.parks.ReferenceDataFixtures;
-import org.chuanyu.jurisdiction.web.BusinessDates;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
@@ -81,7 +81,7 @@ class JointZoneReadingTest {
         fixtures.recordDivision("519700", "测试市", "510000", "2020-01-01");
         fixtures.recordDivision("519701", "测试县", "519700", "2020-01-01");
         fixtures.recordZone("zone-test-b", "2021-01-01", "519700:10", "500112:5");
-        LocalDate today = BusinessDates.today();
+        LocalDate today = BusinessTime.pinTodayAtNoon();
 
         assertTrue(membership.isMember("zone-test-b", "519701", today));
         assertTrue(membership.isMember("zone-test-b", "519700", today));

@@ -3,8 +3,8 @@ package org.chuanyu.parks.zones;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
+import org.chuanyu.jurisdiction.testing.BusinessTime;
 import org.chuanyu.parks.ReferenceDataFixtures;
-import org.chuanyu.jurisdiction.web.BusinessDates;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -42,7 +42,13 @@ class TwoProvinceApprovalTest {
     @Inject
     ReferenceDataFixtures fixtures;
 
-    final LocalDate today = BusinessDates.today();
+    /** The service's today for this test: pinned, so that no step of it straddles midnight. */
+    LocalDate today;
+
+    @BeforeEach
+    void pinToday() {
+        today = BusinessTime.pinTodayAtNoon();
+    }
 
     @BeforeEach
     void freshTestZones() {

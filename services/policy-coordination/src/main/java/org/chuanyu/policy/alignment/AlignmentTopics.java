@@ -14,6 +14,7 @@ import org.chuanyu.jurisdiction.caller.Province;
 import org.chuanyu.jurisdiction.problem.ProblemException;
 import org.chuanyu.jurisdiction.problem.Violations;
 import org.chuanyu.jurisdiction.scope.AccessRules;
+import org.chuanyu.jurisdiction.time.BusinessClock;
 import org.chuanyu.jurisdiction.web.BusinessDates;
 import org.chuanyu.jurisdiction.web.Cursor;
 import org.chuanyu.jurisdiction.web.ETags;
@@ -23,7 +24,6 @@ import org.chuanyu.jurisdiction.web.QueryParameters;
 import org.chuanyu.policy.access.PolicyAccess;
 import org.chuanyu.policy.registry.Policy;
 
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -37,6 +37,9 @@ import java.util.Map;
 @ApplicationScoped
 @Transactional
 public class AlignmentTopics {
+
+    @Inject
+    BusinessClock businessClock;
 
     private static final TypeReference<List<Parameter>> PARAMETERS = new TypeReference<>() {
     };
@@ -96,7 +99,7 @@ public class AlignmentTopics {
             throw ProblemException.conflict("A topic with code " + request.code() + " exists");
         }
         AlignmentTopic topic = new AlignmentTopic();
-        topic.createdAt = Instant.now();
+        topic.createdAt = businessClock.now();
         apply(topic, request);
         topic.persist();
         return view(topic, caller);
@@ -163,7 +166,7 @@ public class AlignmentTopics {
         topic.parameters = write(parameters);
         topic.status = comparison.status();
         topic.differing = comparison.differing().toArray(String[]::new);
-        topic.updatedAt = Instant.now();
+        topic.updatedAt = businessClock.now();
     }
 
     private TopicView view(AlignmentTopic t, Caller caller) {

@@ -10,6 +10,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.chuanyu.jurisdiction.problem.ProblemException;
+import org.chuanyu.jurisdiction.time.BusinessClock;
 import org.chuanyu.jurisdiction.web.QueryParameters;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -20,6 +21,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Matching", description = "政策寻企: the policies that apply to a project, and those that nearly do")
 @Produces(MediaType.APPLICATION_JSON)
 public class MatchResource {
+
+    @Inject
+    BusinessClock businessClock;
 
     @Inject
     PolicyMatching matching;
@@ -39,7 +43,7 @@ public class MatchResource {
         if (projectId == null || projectId.isBlank()) {
             throw ProblemException.invalid("projectId", "is required");
         }
-        var on = QueryParameters.asOf(asOf);
+        var on = QueryParameters.asOf(asOf, businessClock);
         // The remote call comes before the transaction, which it should not hold open.
         Profile profile = projects.of(projectId.strip(), authorization);
         return matching.match(profile, on);
@@ -53,6 +57,6 @@ public class MatchResource {
     @APIResponse(responseCode = "400", description = "Invalid profile fields, listed in errors[]")
     public Matches forProfile(@QueryParam("asOf") @Parameter(description = "Day the policies must be valid on; today by default") String asOf,
                               Profile profile) {
-        return matching.match(profile, QueryParameters.asOf(asOf));
+        return matching.match(profile, QueryParameters.asOf(asOf, businessClock));
     }
 }

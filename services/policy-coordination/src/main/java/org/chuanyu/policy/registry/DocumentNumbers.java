@@ -1,6 +1,5 @@
 package org.chuanyu.policy.registry;
 
-import java.time.Year;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -18,7 +17,7 @@ public final class DocumentNumbers {
     private DocumentNumbers() {
     }
 
-    /** Null when the number is well formed, otherwise what is wrong with it. */
+    /** Null when the number is well formed and of a year up to {@code latestYear}, otherwise what is wrong with it. */
     public static String problem(String number, int latestYear) {
         if (number == null) {
             return null;
@@ -32,9 +31,5 @@ public final class DocumentNumbers {
             return "year " + year + " must lie between " + EARLIEST_YEAR + " and " + latestYear;
         }
         return null;
-    }
-
-    public static String problem(String number) {
-        return problem(number, Year.now(org.chuanyu.jurisdiction.web.BusinessDates.ZONE).getValue());
     }
 }

@@ -15,6 +15,7 @@ import org.chuanyu.jurisdiction.caller.CurrentCaller;
 import org.chuanyu.jurisdiction.caller.Province;
 import org.chuanyu.jurisdiction.problem.ProblemException;
 import org.chuanyu.jurisdiction.problem.Violations;
+import org.chuanyu.jurisdiction.time.BusinessClock;
 import org.chuanyu.jurisdiction.web.BusinessDates;
 import org.chuanyu.jurisdiction.web.ETags;
 import org.chuanyu.jurisdiction.web.Page;
@@ -30,11 +31,9 @@ import org.chuanyu.policy.versions.VersionView;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 /**
  * The policy register's use cases. Every method runs in a transaction (row-level security needs one)
@@ -43,6 +42,9 @@ import java.util.stream.Collectors;
 @ApplicationScoped
 @Transactional
 public class PolicyRegistry {
+
+    @Inject
+    BusinessClock businessClock;
 
     private static final TypeReference<List<Benefit>> BENEFITS = new TypeReference<>() {
     };
@@ -160,7 +162,7 @@ public class PolicyRegistry {
         boolean joint = Boolean.TRUE.equals(request.joint());
         PolicyAccess.requireIssuable(caller, joint);
         PolicyContent content = request.policy();
-        PolicyRules.check(validator, content, "policy").throwIfAny();
+        PolicyRules.check(validator, content, "policy", businessClock.year()).throwIfAny();
         requireUniqueNumber(content.documentNumber(), null);
         Policy policy = new Policy();
         policy.issuingProvince = caller.province().realm();
@@ -181,7 +183,7 @@ public class PolicyRegistry {
         if (request == null || request.policy() == null) {
             throw ProblemException.invalid("policy", "a JSON body {\"policy\": {...}} is required");
         }
-        Violations errors = PolicyRules.check(validator, request.policy(), "policy");
+        Violations errors = PolicyRules.check(validator, request.policy(), "policy", businessClock.year());
         if (request.joint() != null && request.joint() != policy.joint) {
             errors.add("joint", "cannot change once the policy exists");
         }
@@ -226,7 +228,7 @@ public class PolicyRegistry {
             throw ProblemException.conflict(why);
         }
         policy.status = to;
-        policy.updatedAt = Instant.now();
+        policy.updatedAt = businessClock.now();
         Policy.flush();
         return view(policy, true);
     }
@@ -252,7 +254,7 @@ public class PolicyRegistry {
         if (!policy.joint) {
             throw ProblemException.conflict("Only a joint policy is approved by both provinces; publish this one");
         }
-        Instant now = Instant.now();
+        Instant now = businessClock.now();
         // Checked once before locking (403 for non-admins, who may not lock the row) and again under
         // the lock, so two admins of one province approving at once cannot both count.
         new DualApproval(approvalsOf(policy).stream().map(PolicyApproval::asApproval).toList()).approve(caller, now);
@@ -349,7 +351,7 @@ public class PolicyRegistry {
         p.appStages = a.stages().stream().map(Enum::name).toArray(String[]::new);
         p.minInvestment = a.minimumInvestment();
         p.searchTerms = Bigrams.indexTerms(p.title, p.titleEn, p.documentNumber, p.department, p.body);
-        p.updatedAt = Instant.now();
+        p.updatedAt = businessClock.now();
     }
 
     private void keepVersion(Policy policy, PolicyContent content, Caller caller) {
@@ -357,7 +359,7 @@ public class PolicyRegistry {
         v.policyId = policy.id;
         v.number = policy.currentVersion;
         v.content = write(content);
-        v.createdAt = Instant.now();
+        v.createdAt = businessClock.now();
         v.createdBy = caller.username();
         v.persist();
     }

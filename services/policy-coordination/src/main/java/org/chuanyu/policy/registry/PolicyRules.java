@@ -20,10 +20,11 @@ public final class PolicyRules {
     private PolicyRules() {
     }
 
-    public static Violations check(Validator validator, PolicyContent content, String prefix) {
+    /** {@code currentYear}: the business year now; a document number cannot be of a later one. */
+    public static Violations check(Validator validator, PolicyContent content, String prefix, int currentYear) {
         Violations errors = new Violations();
         errors.addAll(prefix, validator.validate(content));
-        String numberProblem = DocumentNumbers.problem(content.documentNumber());
+        String numberProblem = DocumentNumbers.problem(content.documentNumber(), currentYear);
         if (numberProblem != null) {
             errors.add(Violations.join(prefix, "documentNumber"), numberProblem);
         }

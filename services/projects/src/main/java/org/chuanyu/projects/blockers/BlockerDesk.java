@@ -9,6 +9,7 @@ import org.chuanyu.jurisdiction.problem.ProblemException;
 import org.chuanyu.jurisdiction.problem.RequestBodies;
 import org.chuanyu.jurisdiction.scope.CurrentScope;
 import org.chuanyu.jurisdiction.scope.ScopePredicate;
+import org.chuanyu.jurisdiction.time.BusinessClock;
 import org.chuanyu.jurisdiction.web.BusinessDates;
 import org.chuanyu.jurisdiction.web.Page;
 import org.chuanyu.jurisdiction.web.PageLimits;
@@ -31,6 +32,9 @@ import java.util.stream.Collectors;
 public class BlockerDesk {
 
     @Inject
+    BusinessClock businessClock;
+
+    @Inject
     ProjectRegistry registry;
     @Inject
     CurrentScope currentScope;
@@ -48,8 +52,8 @@ public class BlockerDesk {
     public BlockerView raise(String projectCode, BlockerDraft draft) {
         Project project = registry.requireWritable(projectCode);
         RequestBodies.requireValid(validator, draft, "the blocker");
-        Instant raisedAt = draft.raisedAt() == null ? Instant.now() : draft.raisedAt().toInstant();
-        if (raisedAt.isAfter(Instant.now())) {
+        Instant raisedAt = draft.raisedAt() == null ? businessClock.now() : draft.raisedAt().toInstant();
+        if (raisedAt.isAfter(businessClock.now())) {
             throw ProblemException.invalid("raisedAt", "is in the future");
         }
         LocalDate raisedOn = raisedAt.atZone(BusinessDates.ZONE).toLocalDate();
@@ -80,7 +84,7 @@ public class BlockerDesk {
             throw ProblemException.conflict("The blocker was already resolved by " + b.resolvedBy);
         }
         b.resolution = resolution.resolution().trim();
-        b.resolvedAt = Instant.now();
+        b.resolvedAt = businessClock.now();
         b.resolvedBy = caller.require().username();
         Blocker.flush();
         return view(b, project.code);
@@ -95,7 +99,7 @@ public class BlockerDesk {
     /** Open blockers of every project the caller may read; overdue only (for the weekly dispatch) when asked. */
     public Page<BlockerView> open(boolean overdueOnly, String asOfRaw, String cursor, Integer limit) {
         int size = limits.resolve(limit);
-        LocalDate asOf = QueryParameters.asOf(asOfRaw);
+        LocalDate asOf = QueryParameters.asOf(asOfRaw, businessClock);
         ScopePredicate visible = ScopePredicate.reading(currentScope.get(), ScopePredicate.Columns.of("b").withoutSubmitter());
         StringBuilder query = new StringBuilder("from Blocker b where b.resolvedAt is null and ").append(visible.jpql());
         Map<String, Object> params = new HashMap<>(visible.params());
@@ -117,8 +121,8 @@ public class BlockerDesk {
         return new Page<>(page.stream().map(b -> view(b, codes.get(b.projectId))).toList(), next);
     }
 
-    private static BlockerView view(Blocker b, String projectCode) {
-        boolean overdue = b.resolvedAt == null && b.dueOn.isBefore(BusinessDates.today());
+    private BlockerView view(Blocker b, String projectCode) {
+        boolean overdue = b.resolvedAt == null && b.dueOn.isBefore(businessClock.today());
         return new BlockerView(b.id, projectCode, b.description, b.category, b.severity, BusinessDates.at(b.raisedAt),
                 b.raisedBy, b.dueOn, b.dueOn.atTime(LocalTime.of(23, 59, 59)).atZone(BusinessDates.ZONE).toOffsetDateTime(),
                 b.dueProvisional, b.ownerDepartment, overdue, b.resolution, BusinessDates.at(b.resolvedAt), b.resolvedBy,

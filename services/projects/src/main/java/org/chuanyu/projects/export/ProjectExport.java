@@ -1,11 +1,11 @@
 package org.chuanyu.projects.export;
 
+import jakarta.inject.Inject;
+import org.chuanyu.jurisdiction.time.BusinessClock;
 import org.chuanyu.jurisdiction.web.SpreadsheetCells;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import org.chuanyu.jurisdiction.scope.CurrentScope;
-import org.chuanyu.jurisdiction.web.BusinessDates;
 import org.chuanyu.projects.registry.Project;
 import org.chuanyu.projects.registry.ProjectFilter;
 import org.chuanyu.projects.registry.ProjectQuery;
@@ -21,7 +21,6 @@ import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -31,6 +30,9 @@ import java.util.function.Function;
 /** The projects in the caller's scope as CSV, XLSX or an OC4IDS project package. */
 @ApplicationScoped
 public class ProjectExport {
+
+    @Inject
+    BusinessClock businessClock;
 
     @Inject
     CurrentScope currentScope;
@@ -112,7 +114,7 @@ public class ProjectExport {
     public Map<String, Object> oc4ids(List<ProjectView> projects) {
         Map<String, Object> pkg = new LinkedHashMap<>();
         pkg.put("uri", "https://chuanyu.example/api/projects/export?format=oc4ids");
-        pkg.put("publishedDate", Oc4idsMapping.RFC_3339.format(OffsetDateTime.now(BusinessDates.ZONE).withNano(0)));
+        pkg.put("publishedDate", Oc4idsMapping.RFC_3339.format(businessClock.nowAtOffset().withNano(0)));
         pkg.put("publisher", Map.of("name", publisher));
         pkg.put("version", Oc4idsMapping.VERSION);
         pkg.put("projects", projects.stream().map(p -> Oc4idsMapping.project(p, prefix)).toList());

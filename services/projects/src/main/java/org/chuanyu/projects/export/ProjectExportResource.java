@@ -10,7 +10,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 import org.chuanyu.jurisdiction.problem.ProblemException;
-import org.chuanyu.jurisdiction.web.BusinessDates;
+import org.chuanyu.jurisdiction.time.BusinessClock;
 import org.chuanyu.projects.registry.ProjectFilter;
 import org.chuanyu.projects.registry.ProjectView;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -24,6 +24,9 @@ import java.util.List;
 @Path("/api/projects/export")
 @Tag(name = "Projects")
 public class ProjectExportResource {
+
+    @Inject
+    BusinessClock businessClock;
 
     static final String CSV = "text/csv";
     static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
@@ -49,7 +52,7 @@ public class ProjectExportResource {
         if (chosen.equals("oc4ids")) {
             return Response.ok(export.oc4ids(projects), MediaType.APPLICATION_JSON).build();
         }
-        String file = "projects-" + BusinessDates.today() + "." + chosen;
+        String file = "projects-" + businessClock.today() + "." + chosen;
         StreamingOutput body = chosen.equals("csv") ? out -> export.csv(projects, out) : out -> export.xlsx(projects, out);
         return Response.ok(body, chosen.equals("csv") ? CSV + "; charset=UTF-8" : XLSX)
                 .header("Content-Disposition", "attachment; filename=\"" + file + "\"")

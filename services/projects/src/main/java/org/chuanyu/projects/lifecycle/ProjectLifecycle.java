@@ -7,6 +7,7 @@ import jakarta.validation.Validator;
 import org.chuanyu.jurisdiction.caller.CurrentCaller;
 import org.chuanyu.jurisdiction.problem.ProblemException;
 import org.chuanyu.jurisdiction.problem.RequestBodies;
+import org.chuanyu.jurisdiction.time.BusinessClock;
 import org.chuanyu.jurisdiction.web.BusinessDates;
 import org.chuanyu.jurisdiction.web.ETags;
 import org.chuanyu.projects.registry.Milestone;
@@ -14,7 +15,6 @@ import org.chuanyu.projects.registry.Project;
 import org.chuanyu.projects.registry.ProjectRegistry;
 import org.chuanyu.projects.registry.ProjectView;
 
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.TreeMap;
@@ -23,6 +23,9 @@ import java.util.TreeMap;
 @ApplicationScoped
 @Transactional
 public class ProjectLifecycle {
+
+    @Inject
+    BusinessClock businessClock;
 
     @Inject
     ProjectRegistry registry;
@@ -35,7 +38,7 @@ public class ProjectLifecycle {
         Project project = registry.requireWritable(code);
         RequestBodies.requireValid(validator, request, "the stage to move to");
         ETags.requireMatch(ifMatch, project.version);
-        LocalDate today = BusinessDates.today();
+        LocalDate today = businessClock.today();
         LocalDate on = request.on() != null ? request.on() : today;
         Stage lifecycleStage = project.stage == Stage.SUSPENDED ? project.suspendedFrom : project.stage;
         LocalDate since = lifecycleStage == null || !lifecycleStage.isLifecycle() ? null
@@ -75,7 +78,7 @@ public class ProjectLifecycle {
         t.persist();
     }
 
-    private static void apply(Project project, Stage to, LocalDate on, String reason) {
+    private void apply(Project project, Stage to, LocalDate on, String reason) {
         if (to == Stage.SUSPENDED) {
             project.suspendedFrom = project.stage;
             project.stageReason = reason.trim();
@@ -92,6 +95,6 @@ public class ProjectLifecycle {
             project.milestones = milestones;
         }
         project.stage = to;
-        project.updatedAt = Instant.now();
+        project.updatedAt = businessClock.now();
     }
 }

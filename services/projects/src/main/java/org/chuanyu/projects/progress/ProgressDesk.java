@@ -11,17 +11,20 @@ import org.chuanyu.jurisdiction.problem.ProblemException;
 import org.chuanyu.jurisdiction.problem.ProblemType;
 import org.chuanyu.jurisdiction.problem.RequestBodies;
 import org.chuanyu.jurisdiction.problem.Violations;
+import org.chuanyu.jurisdiction.time.BusinessClock;
 import org.chuanyu.jurisdiction.web.BusinessDates;
 import org.chuanyu.projects.registry.Project;
 import org.chuanyu.projects.registry.ProjectRegistry;
 
-import java.time.Instant;
 import java.util.List;
 
 /** Filing and reading progress reports; keeps the project's completed investment equal to what counts. */
 @ApplicationScoped
 @Transactional
 public class ProgressDesk {
+
+    @Inject
+    BusinessClock businessClock;
 
     @Inject
     ProjectRegistry registry;
@@ -37,7 +40,7 @@ public class ProgressDesk {
         if (draft.periodEnd().isBefore(draft.periodStart())) {
             errors.add("periodEnd", "is before periodStart");
         }
-        if (draft.periodStart().isAfter(BusinessDates.today())) {
+        if (draft.periodStart().isAfter(businessClock.today())) {
             errors.add("periodStart", "is in the future");
         }
         errors.throwIfAny();
@@ -81,7 +84,7 @@ public class ProgressDesk {
         r.zone = project.zone;
         r.persist();
         project.completedInvestment = outcome.sum();
-        project.updatedAt = Instant.now();
+        project.updatedAt = businessClock.now();
         ProgressReport.flush();
         ProgressReport.getEntityManager().refresh(r);
         return view(r);

@@ -14,7 +14,7 @@ import org.chuanyu.jurisdiction.problem.Violations;
 import org.chuanyu.jurisdiction.scope.AccessRules;
 import org.chuanyu.jurisdiction.scope.CurrentScope;
 import org.chuanyu.jurisdiction.scope.RecordScope;
-import org.chuanyu.jurisdiction.scope.ScopePredicate;
+import org.chuanyu.jurisdiction.time.BusinessClock;
 import org.chuanyu.jurisdiction.web.BusinessDates;
 import org.chuanyu.jurisdiction.web.Cursor;
 import org.chuanyu.jurisdiction.web.ETags;
@@ -28,7 +28,6 @@ import org.chuanyu.projects.web.CallerToken;
 import org.hibernate.StaleStateException;
 
 import java.math.BigDecimal;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -47,6 +46,9 @@ import java.util.stream.Collectors;
 @ApplicationScoped
 @Transactional
 public class ProjectRegistry {
+
+    @Inject
+    BusinessClock businessClock;
 
     public static final String CURRENCY = "CNY";
 
@@ -253,7 +255,7 @@ public class ProjectRegistry {
             }
         }
         project.milestones = milestones;
-        project.updatedAt = Instant.now();
+        project.updatedAt = businessClock.now();
     }
 
     /** A project moved to another park takes its records along: they live in the project's scope. */

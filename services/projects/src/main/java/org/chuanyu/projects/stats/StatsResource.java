@@ -8,7 +8,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.chuanyu.jurisdiction.problem.ProblemException;
 import org.chuanyu.jurisdiction.problem.Violations;
-import org.chuanyu.jurisdiction.web.BusinessDates;
+import org.chuanyu.jurisdiction.time.BusinessClock;
 import org.chuanyu.jurisdiction.web.QueryParameters;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -21,6 +21,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Project statistics")
 public class StatsResource {
+
+    @Inject
+    BusinessClock businessClock;
 
     @Inject
     ProjectStatistics statistics;
@@ -54,7 +57,7 @@ public class StatsResource {
         Integer y = null;
         try {
             y = QueryParameters.wholeNumber("year", year);
-            int latest = BusinessDates.today().getYear() + 1;
+            int latest = businessClock.today().getYear() + 1;
             if (y != null && (y < earliestYear || y > latest)) {
                 errors.add("year", "must be between " + earliestYear + " and " + latest);
             }
