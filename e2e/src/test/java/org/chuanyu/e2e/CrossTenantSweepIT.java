@@ -410,12 +410,21 @@ class CrossTenantSweepIT {
         return LocalDate.now(ZoneId.of("Asia/Shanghai"));
     }
 
-    /** Cases of the sweep's item received today, counted once (by the accepting side), per account. */
+    /** The first day the statistics read: fixed at the first reading, so that the two readings cover the same days. */
+    LocalDate statsFrom;
+
+    /**
+     * Cases of the sweep's item received on the sweep's first day or the next, counted once (by the accepting
+     * side), per account: a sweep that runs past midnight (Asia/Shanghai) still compares like with like.
+     */
     Map<String, Integer> caseStats() {
+        if (statsFrom == null) {
+            statsFrom = today();
+        }
         Map<String, Integer> out = new HashMap<>();
         for (Account a : Jurisdiction.ACCOUNTS) {
-            Response r = probe.get(a, "GET /api/common-handling/stats", "/api/common-handling/stats?from=" + today()
-                    + "&to=" + today() + "&item=" + STATS_ITEM);
+            Response r = probe.get(a, "GET /api/common-handling/stats", "/api/common-handling/stats?from=" + statsFrom
+                    + "&to=" + statsFrom.plusDays(1) + "&item=" + STATS_ITEM);
             probe.check(r.statusCode() == 200, a.name() + " case statistics: " + r.statusCode() + " " + Probe.abbreviate(r.asString()));
             List<Map<String, Object>> rows = r.statusCode() == 200 ? r.jsonPath().getList("rows") : List.of();
             out.put(a.name(), rows.stream().filter(row -> "ACCEPTING".equals(row.get("side")))

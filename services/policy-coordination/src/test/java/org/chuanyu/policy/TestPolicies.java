@@ -29,7 +29,7 @@ public final class TestPolicies {
 
     public static String content(String documentNumber, String title, String text, String applicability, String benefits) {
         return "{\"department\":\"测试人民政府\",\"documentNumber\":\"" + documentNumber + "\",\"title\":\"" + title
-                + "\",\"titleEn\":\"Test policy\",\"kind\":\"INCENTIVE\",\"validFrom\":\"2023-01-01\",\"validTo\":\"2030-12-31\","
+                + "\",\"titleEn\":\"Test policy\",\"kind\":\"INCENTIVE\",\"validFrom\":\"2023-01-01\",\"validTo\":\"2099-12-31\","
                 + "\"text\":\"" + text + "\",\"applicability\":" + applicability + ",\"benefits\":" + benefits + "}";
     }
 

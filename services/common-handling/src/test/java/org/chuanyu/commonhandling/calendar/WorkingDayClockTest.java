@@ -19,7 +19,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * The statutory clock on the project's own copy of the State Council schedules (2025 and 2026).
+ * The statutory clock on the project's own copy of the State Council schedules, its years 2025 and 2026
+ * (a later year added to the file does not change what these tests mean: 2027 stays the year with none).
  * 2026's Spring Festival is 15 to 23 February, with Saturdays 14 and 28 February worked instead.
  */
 class WorkingDayClockTest {
@@ -32,6 +33,7 @@ class WorkingDayClockTest {
         try (InputStream in = WorkingDayClockTest.class.getClassLoader().getResourceAsStream("calendar/holidays-cn.json")) {
             ScheduleFile file = json.readValue(in, ScheduleFile.class);
             clock = new WorkingDayClock(file.years().entrySet().stream()
+                    .filter(y -> y.getKey() <= 2026)
                     .map(y -> ScheduleRules.toYearSchedule(y.getKey(), y.getValue())).toList());
         }
     }
