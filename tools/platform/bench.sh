@@ -70,7 +70,7 @@ bench_seed() {
   if [ "$have" -lt "$BENCH_CASES" ]; then
     log "bench: seeding $BENCH_CASES cases into common_handling_bench"
     t0=$SECONDS
-    pg_super -d common_handling_bench -v cases="$((BENCH_CASES - have))" -f "$ROOT/bench/seed/common-handling.sql" >/dev/null
+    pg_super -d common_handling_bench -v cases="$((BENCH_CASES - have))" < "$ROOT/bench/seed/common-handling.sql" >/dev/null
     echo "cases $BENCH_CASES $((SECONDS - t0))" >> "$BENCH_DIR/seeding"
   fi
   have=$(bench_psql projects_bench "select count(*) from project where code like 'bench-%'")
@@ -79,7 +79,7 @@ bench_seed() {
     log "bench: seeding $BENCH_PROJECTS projects with $BENCH_REPORTS_PER_PROJECT progress reports each into projects_bench"
     t0=$SECONDS
     pg_super -d projects_bench -v projects="$BENCH_PROJECTS" -v reports="$BENCH_REPORTS_PER_PROJECT" \
-      -f "$ROOT/bench/seed/projects.sql" >/dev/null
+      < "$ROOT/bench/seed/projects.sql" >/dev/null
     echo "projects $BENCH_PROJECTS $((SECONDS - t0))" >> "$BENCH_DIR/seeding"
   fi
 }

@@ -121,6 +121,17 @@ kc_wait_ready() {
 
 kc_stop() { stop_pid keycloak; }
 
+# kc_reimport: the next kc_start imports every realm afresh, as on a new machine: Keycloak (when this project
+# runs it) is stopped and its dev store wiped, so that nothing a run changed in the realms (users, sessions,
+# brute-force counters, keys) is left for the next one.
+kc_reimport() {
+  if pid_alive keycloak; then
+    log "keycloak: stopping it to import the realms afresh"
+    kc_stop
+  fi
+  rm -rf "$(kc_home)/data/h2" "$RUN_DIR/keycloak/imported.sha256"
+}
+
 kc_status_line() {
   if pid_alive keycloak; then
     printf '%-20s %-5s port %-5s pid %-8s log %s\n' keycloak up "$KC_PORT" "$(cat "$PID_DIR/keycloak.pid")" "$KC_LOG"

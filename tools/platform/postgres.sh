@@ -71,23 +71,33 @@ pg_stop() {
 }
 
 # Superuser psql: PGUSER/PGPASSWORD when given, else the postgres OS user (peer), else the local cluster.
+# It runs from / : psql as the postgres user cannot read a root-owned working directory and says so
+# ("could not change directory") on every call. Scripts are fed on standard input, never by path, for
+# the same reason.
 pg_super() {
-  if [ -n "${PGUSER:-}" ]; then
-    psql -X -q -v ON_ERROR_STOP=1 -h "$PG_HOST" -p "$PG_PORT" "$@"
-  elif [ -d "$PG_LOCAL_DATA" ]; then
-    psql -X -q -v ON_ERROR_STOP=1 -h "$RUN_DIR/postgres" -p "$PG_PORT" -U postgres "$@"
-  elif [ "$(id -u)" -eq 0 ]; then
-    runuser -u postgres -- psql -X -q -v ON_ERROR_STOP=1 -p "$PG_PORT" "$@"
-  else
-    psql -X -q -v ON_ERROR_STOP=1 -h "$PG_HOST" -p "$PG_PORT" -U postgres "$@"
-  fi
+  (
+    cd /
+    if [ -n "${PGUSER:-}" ]; then
+      psql -X -q -v ON_ERROR_STOP=1 -h "$PG_HOST" -p "$PG_PORT" "$@"
+    elif [ -d "$PG_LOCAL_DATA" ]; then
+      psql -X -q -v ON_ERROR_STOP=1 -h "$RUN_DIR/postgres" -p "$PG_PORT" -U postgres "$@"
+    elif [ "$(id -u)" -eq 0 ]; then
+      runuser -u postgres -- psql -X -q -v ON_ERROR_STOP=1 -p "$PG_PORT" "$@"
+    else
+      psql -X -q -v ON_ERROR_STOP=1 -h "$PG_HOST" -p "$PG_PORT" -U postgres "$@"
+    fi
+  )
 }
 
-# pg_provision DB: roles and databases for one service, idempotent. Dev passwords equal the role
-# names; they exist only on this loopback server (production takes its passwords from Secrets).
-# <db>_bench holds ./platform bench's data at scale, apart from the demo and the tests.
-pg_provision() {
-  local db=$1 d
+# The twins of each service database: <db>_test for the module tests, <db>_e2e for the stack that
+# ./platform test runs end to end (dropped and created in every such run), <db>_bench for ./platform
+# bench's data at scale. The demo database <db> is the developer's own and no test touches it.
+DB_TWINS="_test _e2e _bench"
+
+# pg_roles DB: the owner and runtime roles of one service, created when missing. Dev passwords equal
+# the role names; they exist only on this loopback server (production takes its passwords from Secrets).
+pg_roles() {
+  local db=$1
   pg_super -d postgres <<SQL >/dev/null || die "could not create the roles of $db"
 DO \$\$ BEGIN
   IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = '${db}_owner') THEN
@@ -98,13 +108,17 @@ DO \$\$ BEGIN
   END IF;
 END \$\$;
 SQL
-  for d in "$db" "${db}_test" "${db}_bench"; do
-    if [ -z "$(pg_super -d postgres -tAc "SELECT 1 FROM pg_database WHERE datname = '$d'")" ]; then
-      pg_super -d postgres -c "CREATE DATABASE $d OWNER ${db}_owner ENCODING 'UTF8' TEMPLATE template0" >/dev/null \
-        || die "could not create database $d"
-    fi
-    # Whatever the owner creates, the runtime role may use (but never owns: RLS stays in force).
-    pg_super -d "$d" >/dev/null <<SQL || die "could not grant privileges in $d"
+}
+
+# pg_database NAME DB: database NAME owned by DB's owner role, created when missing, with the runtime
+# role's grants. Whatever the owner creates, the runtime role may use (but never owns: RLS stays in force).
+pg_database() {
+  local d=$1 db=$2
+  if [ -z "$(pg_super -d postgres -tAc "SELECT 1 FROM pg_database WHERE datname = '$d'")" ]; then
+    pg_super -d postgres -c "CREATE DATABASE $d OWNER ${db}_owner ENCODING 'UTF8' TEMPLATE template0" >/dev/null \
+      || die "could not create database $d"
+  fi
+  pg_super -d "$d" >/dev/null <<SQL || die "could not grant privileges in $d"
 REVOKE ALL ON DATABASE $d FROM PUBLIC;
 GRANT CONNECT, TEMPORARY ON DATABASE $d TO ${db}_app;
 GRANT USAGE ON SCHEMA public TO ${db}_app;
@@ -112,12 +126,39 @@ ALTER DEFAULT PRIVILEGES FOR ROLE ${db}_owner IN SCHEMA public GRANT SELECT, INS
 ALTER DEFAULT PRIVILEGES FOR ROLE ${db}_owner IN SCHEMA public GRANT USAGE, SELECT ON SEQUENCES TO ${db}_app;
 ALTER DEFAULT PRIVILEGES FOR ROLE ${db}_owner IN SCHEMA public GRANT EXECUTE ON FUNCTIONS TO ${db}_app;
 SQL
-  done
+}
+
+# pg_provision DB: roles, the demo database and its twins for one service; idempotent.
+pg_provision() {
+  local db=$1 twin
+  pg_roles "$db"
+  pg_database "$db" "$db"
+  for twin in $DB_TWINS; do pg_database "$db$twin" "$db"; done
 }
 
 pg_provision_all() {
   local db
   for db in $SERVICE_DATABASES; do pg_provision "$db"; done
+}
+
+# pg_recreate SUFFIX: every service's <db>SUFFIX twin dropped (sessions on it ended; every object in it,
+# whichever role owns it, goes with it) and created empty again. The roles are reset to the attributes
+# and dev passwords pg_roles gives them, so nothing an earlier run changed in them survives either.
+pg_recreate() {
+  local suffix=$1 db
+  [ -n "$suffix" ] || die "pg_recreate: a twin suffix is required (the demo databases are never dropped)"
+  for db in $SERVICE_DATABASES; do
+    pg_roles "$db"
+    pg_super -d postgres >/dev/null <<SQL || die "could not reset the roles of $db"
+ALTER ROLE ${db}_owner LOGIN PASSWORD '${db}_owner' NOSUPERUSER NOCREATEDB NOCREATEROLE NOBYPASSRLS;
+ALTER ROLE ${db}_app LOGIN PASSWORD '${db}_app' NOSUPERUSER NOCREATEDB NOCREATEROLE NOBYPASSRLS;
+ALTER ROLE ${db}_owner RESET ALL;
+ALTER ROLE ${db}_app RESET ALL;
+SQL
+    pg_super -d postgres -c "DROP DATABASE IF EXISTS $db$suffix WITH (FORCE)" >/dev/null \
+      || die "could not drop database $db$suffix"
+    pg_database "$db$suffix" "$db"
+  done
 }
 
 pg_status_line() {
