@@ -78,7 +78,7 @@ class BadPolicyInputTest {
         long id = createOk("sc-admin", false, simple(title));
         String etag = etag("sc-admin", id);
         as("sc-admin").header("If-Match", etag)
-                .body("{\"policy\":" + simple("改坏" + uniqueWord()).replace("\"validFrom\":\"2023-01-01\"", "\"validFrom\":\"2031-01-01\"") + "}")
+                .body("{\"policy\":" + simple("改坏" + uniqueWord()).replace("\"validFrom\":\"2023-01-01\"", "\"validFrom\":\"2100-01-01\"") + "}")
                 .put(POLICIES + "/" + id).then().statusCode(400).body("errors.field", hasItem("policy.validTo"));
         as("sc-admin").get(POLICIES + "/" + id).then().statusCode(200)
                 .header("ETag", equalTo(etag)).body("title", equalTo(title)).body("currentVersion", equalTo(1));
