@@ -155,7 +155,7 @@ ALTER ROLE ${db}_app LOGIN PASSWORD '${db}_app' NOSUPERUSER NOCREATEDB NOCREATER
 ALTER ROLE ${db}_owner RESET ALL;
 ALTER ROLE ${db}_app RESET ALL;
 SQL
-    pg_super -d postgres -c "DROP DATABASE IF EXISTS $db$suffix WITH (FORCE)" >/dev/null \
+    pg_super -d postgres -c "SET client_min_messages = warning" -c "DROP DATABASE IF EXISTS $db$suffix WITH (FORCE)" >/dev/null \
       || die "could not drop database $db$suffix"
     pg_database "$db$suffix" "$db"
   done

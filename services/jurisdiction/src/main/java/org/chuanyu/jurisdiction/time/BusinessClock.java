@@ -38,11 +38,6 @@ public class BusinessClock {
         return new BusinessClock(Clock.offset(system, Duration.between(system.instant(), start)));
     }
 
-    /** A clock that reads {@code start} at once and then runs on at the real clock's pace. */
-    public static BusinessClock startingAt(String isoDateTimeWithOffset) {
-        return startingAt(OffsetDateTime.parse(isoDateTimeWithOffset).toInstant());
-    }
-
     public Instant now() {
         return clock.instant();
     }
