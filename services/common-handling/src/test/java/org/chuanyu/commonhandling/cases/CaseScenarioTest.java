@@ -158,6 +158,13 @@ class CaseScenarioTest {
         enterprise.put("applicant", Map.of("kind", "ENTERPRISE", "name", "某某公司", "idNumber", "91110000600037341M"));
         as("linshui-clerk").body(enterprise).post(CASES).then().statusCode(400)
                 .body("errors[0].field", equalTo("applicant.idNumber"));
+        // A correct check digit and birth date, but 99 is no province of GB/T 2260.
+        Map<String, Object> nowhere = submission("511623", "500112");
+        nowhere.put("applicant", Map.of("kind", "PERSON", "name", "赵六", "idNumber", "999999199001011238"));
+        as("linshui-clerk").body(nowhere).post(CASES).then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("errors[0].field", equalTo("applicant.idNumber"))
+                .body("errors[0].message", containsString("province-level division"));
         as("yubei-clerk").body(submission("511623", "500112")).post(CASES).then().statusCode(403);
     }
 

@@ -3,6 +3,9 @@ package org.chuanyu.jurisdiction.identifiers;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 /**
  * A resident identity card number (公民身份号码, GB 11643-1999): six-digit address code, birth date
@@ -15,6 +18,15 @@ public final class ResidentIdNumber {
     private static final String CHECK = "10X98765432";
     private static final int LENGTH = 18;
     private static final int VISIBLE = 4;
+    /**
+     * The province-level codes of GB/T 2260 that begin an address code: 11–15, 21–23, 31–37, 41–46, 50–54,
+     * 61–65, 71 (Taiwan), 81 and 82 (Hong Kong, Macao). Only these two digits are checked: a number keeps the
+     * county code of where it was issued, and many of those codes no longer exist.
+     */
+    private static final Set<Integer> PROVINCE_CODES = IntStream.of(
+                    11, 12, 13, 14, 15, 21, 22, 23, 31, 32, 33, 34, 35, 36, 37, 41, 42, 43, 44, 45, 46,
+                    50, 51, 52, 53, 54, 61, 62, 63, 64, 65, 71, 81, 82)
+            .boxed().collect(Collectors.toUnmodifiableSet());
 
     private final String value;
 
@@ -23,8 +35,9 @@ public final class ResidentIdNumber {
     }
 
     /**
-     * The number, or why it is not one: wrong length or characters, an impossible or future birth
-     * date (against {@code today}), or a wrong check character. A lower-case x is accepted.
+     * The number, or why it is not one: wrong length or characters, an address code of no province,
+     * an impossible or future birth date (against {@code today}), or a wrong check character. A
+     * lower-case x is accepted.
      */
     public static Result parse(String raw, LocalDate today) {
         if (raw == null) {
@@ -34,6 +47,9 @@ public final class ResidentIdNumber {
         if (v.length() != LENGTH || !v.substring(0, LENGTH - 1).chars().allMatch(Character::isDigit)
                 || CHECK.indexOf(v.charAt(LENGTH - 1)) < 0) {
             return Result.invalid("must be 18 characters: 17 digits and a check digit or X");
+        }
+        if (!PROVINCE_CODES.contains(Integer.parseInt(v.substring(0, 2)))) {
+            return Result.invalid("must begin with the code of a province-level division (GB/T 2260), such as 51 or 50");
         }
         LocalDate birth;
         try {

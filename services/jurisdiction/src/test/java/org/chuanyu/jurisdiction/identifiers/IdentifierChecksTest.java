@@ -16,9 +16,19 @@ class IdentifierChecksTest {
     static final LocalDate TODAY = LocalDate.of(2026, 11, 23);
 
     @ParameterizedTest
-    @ValueSource(strings = {"11010519491231002X", "11010519491231002x", "511623199001011238", "500112198512310041"})
+    @ValueSource(strings = {"11010519491231002X", "11010519491231002x", "511623199001011238", "500112198512310041",
+            // 512301: Fuling's code before Chongqing became a municipality (1997); the number keeps it.
+            "51230119800101123X", "710000198001011232", "820000198001011238"})
     void validResidentIdNumbers(String number) {
         assertTrue(ResidentIdNumber.parse(number, TODAY).isValid(), number);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"999999199001011238", "100000198001011239", "83000019800101123X", "000000198001011230"})
+    void anAddressCodeOfNoProvinceIsRefusedWhateverItsCheckDigit(String number) {
+        String fixed = number.substring(0, 17) + ResidentIdNumber.checkCharacter(number);
+        assertEquals("must begin with the code of a province-level division (GB/T 2260), such as 51 or 50",
+                ResidentIdNumber.parse(fixed, TODAY).problem(), fixed);
     }
 
     @Test
