@@ -94,6 +94,10 @@ public class CaseDesk {
         if (terms == null) {
             errors.add("itemCode", "is not an item in force in the catalogue (see GET /api/common-handling/items)");
         }
+        String keyProblem = IdempotencyKeys.problem(idempotencyKey);
+        if (keyProblem != null) {
+            errors.add("Idempotency-Key", keyProblem);
+        }
         errors.throwIfAny();
 
         boolean external = caller.has(Role.EXTERNAL_SYSTEM);

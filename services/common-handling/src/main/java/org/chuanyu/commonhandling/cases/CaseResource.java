@@ -15,6 +15,7 @@ import jakarta.ws.rs.core.Response;
 import org.chuanyu.jurisdiction.web.ETags;
 import org.chuanyu.jurisdiction.web.Page;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -45,7 +46,10 @@ public class CaseResource {
     @APIResponse(responseCode = "400", description = "Invalid fields (identifiers, districts, item)")
     @APIResponse(responseCode = "403", description = "The caller may not file cases at that district")
     @APIResponse(responseCode = "422", description = "Idempotency-Key reused with another body")
-    public Response submit(@HeaderParam("Idempotency-Key") @Parameter(description = "Client-chosen key, scoped to the caller")
+    public Response submit(@HeaderParam("Idempotency-Key") @Parameter(description = "Client-chosen key, scoped to the "
+                                   + "caller: 1 to 255 visible ASCII characters", example = "3f1c2a9e-8d4b-4e57-9a61-0c2f7b5d1e88",
+                                   schema = @Schema(type = SchemaType.STRING, minLength = 1, maxLength = IdempotencyKeys.MAX_LENGTH,
+                                           pattern = IdempotencyKeys.PATTERN))
                            String idempotencyKey, CaseApi.Submission submission) {
         CaseDesk.Filed filed = desk.submit(submission, idempotencyKey);
         Response.ResponseBuilder r = filed.replayed() ? Response.ok(filed.view())

@@ -6,6 +6,8 @@ import io.restassured.specification.RequestSpecification;
 import org.chuanyu.jurisdiction.testing.RealmTokens;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.ParameterizedTest;
 
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -145,6 +147,22 @@ class CaseScenarioTest {
         String clerks = submit("longchang-clerk", "511083", "500153");
         as("tianfu-tongban").get(CASES + "/" + clerks).then().statusCode(404);
         as("tianfu-tongban").get(CASES + "?limit=500").then().statusCode(200).body("items.number", not(hasItem(clerks)));
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = {256, 3000})
+    void anOverlongIdempotencyKeyIsAFieldProblemAndFilesNothing(int length) {
+        // Random, so that PostgreSQL cannot compress it under its index-row limit (3,000 such characters answered 500).
+        String key = new java.util.Random().ints(length, '!', '~' + 1)
+                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString();
+        as("tianfu-tongban").header("Idempotency-Key", key).body(submission("511083", "500153")).post(CASES).then()
+                .statusCode(400).contentType("application/problem+json")
+                .body("errors.field", equalTo(List.of("Idempotency-Key")));
+        as("tianfu-tongban").header("Idempotency-Key", "with space").body(submission("511083", "500153")).post(CASES)
+                .then().statusCode(400).body("errors.field", equalTo(List.of("Idempotency-Key")));
+        String longestAllowed = (System.nanoTime() + "-" + "k".repeat(255)).substring(0, 255);
+        as("tianfu-tongban").header("Idempotency-Key", longestAllowed).body(submission("511083", "500153"))
+                .post(CASES).then().statusCode(201);
     }
 
     @Test
