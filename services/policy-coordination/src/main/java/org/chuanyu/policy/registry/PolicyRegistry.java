@@ -27,6 +27,7 @@ import org.chuanyu.policy.versions.FieldDiff;
 import org.chuanyu.policy.versions.LineDiff;
 import org.chuanyu.policy.versions.VersionDiff;
 import org.chuanyu.policy.versions.VersionView;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -45,6 +46,9 @@ public class PolicyRegistry {
 
     @Inject
     BusinessClock businessClock;
+    /** The most line pairs one text diff may compare (its time; its memory is linear whatever this is). */
+    @ConfigProperty(name = "policy-coordination.diff.max-line-pairs")
+    long diffMaxLinePairs;
 
     private static final TypeReference<List<Benefit>> BENEFITS = new TypeReference<>() {
     };
@@ -300,8 +304,8 @@ public class PolicyRegistry {
         JsonNode newerFields = tree(newer);
         ((com.fasterxml.jackson.databind.node.ObjectNode) olderFields).remove("text");
         ((com.fasterxml.jackson.databind.node.ObjectNode) newerFields).remove("text");
-        return new VersionDiff(policy.id, from, to, LineDiff.between(older.text(), newer.text()),
-                FieldDiff.between(olderFields, newerFields));
+        LineDiff.Result text = LineDiff.between(older.text(), newer.text(), diffMaxLinePairs);
+        return new VersionDiff(policy.id, from, to, text.lines(), text.exact(), FieldDiff.between(olderFields, newerFields));
     }
 
     private PolicyVersion version(long policyId, int number, String name) {

@@ -11,5 +11,7 @@ public record VersionDiff(
         @Schema(description = "Older version", example = "1") int from,
         @Schema(description = "Newer version", example = "2") int to,
         @Schema(description = "The text line by line: KEPT, REMOVED (only in from), ADDED (only in to)") List<LineDiff.Line> text,
+        @Schema(description = "False when the texts differ too much for the shortest diff within the service's work "
+                + "bound: the differing middle is then shown as removed, then added", example = "true") boolean textExact,
         @Schema(description = "Structured fields that differ, by JSON path") List<FieldDiff.Change> fields) {
 }
