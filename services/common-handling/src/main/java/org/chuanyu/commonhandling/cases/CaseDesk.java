@@ -11,6 +11,7 @@ import org.chuanyu.jurisdiction.caller.Caller;
 import org.chuanyu.jurisdiction.caller.CurrentCaller;
 import org.chuanyu.jurisdiction.caller.Province;
 import org.chuanyu.jurisdiction.caller.Role;
+import org.chuanyu.jurisdiction.identifiers.ContactDetails;
 import org.chuanyu.jurisdiction.identifiers.ResidentIdNumber;
 import org.chuanyu.jurisdiction.identifiers.UnifiedSocialCreditCode;
 import org.chuanyu.jurisdiction.problem.ProblemException;
@@ -311,7 +312,7 @@ public class CaseDesk {
         Set<CaseSide> sides = sidesOf(c);
         boolean fullIdentifiers = !sides.isEmpty();
         String id = fullIdentifiers ? c.applicantId : ResidentIdNumber.mask(c.applicantId);
-        String contact = fullIdentifiers ? c.applicantContact : ResidentIdNumber.mask(c.applicantContact);
+        String contact = fullIdentifiers ? c.applicantContact : ContactDetails.masked(c.applicantContact);
         return new CaseApi.View(c.number, c.itemCode, c.itemVersion,
                 new CaseApi.ApplicantView(c.applicantKind, c.applicantName, id, contact),
                 new CaseApi.ScopeView(c.acceptingProvince, c.acceptingDistrict, c.acceptingZone, c.acceptingWindow),

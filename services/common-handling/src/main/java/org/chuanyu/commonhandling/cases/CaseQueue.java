@@ -3,6 +3,7 @@ package org.chuanyu.commonhandling.cases;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import org.chuanyu.jurisdiction.identifiers.ContactDetails;
 import org.chuanyu.jurisdiction.identifiers.ResidentIdNumber;
 import org.chuanyu.jurisdiction.problem.Violations;
 import org.chuanyu.jurisdiction.scope.CurrentScope;
@@ -114,6 +115,6 @@ public class CaseQueue {
     private CaseApi.View masked(CaseFile c) {
         CaseApi.View v = desk.view(c);
         return v.withApplicant(new CaseApi.ApplicantView(v.applicant().kind(), v.applicant().name(),
-                ResidentIdNumber.mask(c.applicantId), ResidentIdNumber.mask(c.applicantContact)));
+                ResidentIdNumber.mask(c.applicantId), ContactDetails.masked(c.applicantContact)));
     }
 }

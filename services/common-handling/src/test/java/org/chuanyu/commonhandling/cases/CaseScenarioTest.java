@@ -107,12 +107,14 @@ class CaseScenarioTest {
         String number = submit("linshui-clerk", "511623", "500112");
         as("sc-viewer").get(CASES + "/" + number).then().statusCode(200)
                 .body("applicant.idNumber", equalTo("5116**********1238"))
+                .body("applicant.contact", equalTo("138****0000"))
                 .body("allowedActions", org.hamcrest.Matchers.empty());
         as("joint-office-cq").get(CASES + "/" + number).then().statusCode(200)
                 .body("applicant.idNumber", equalTo("5116**********1238"));
         act("joint-office-cq", number, "ACCEPT", Map.of()).statusCode(403);
         as("linshui-clerk").get(CASES + "?q=" + number).then().statusCode(200)
-                .body("items[0].applicant.idNumber", equalTo("5116**********1238"));
+                .body("items[0].applicant.idNumber", equalTo("5116**********1238"))
+                .body("items[0].applicant.contact", equalTo("138****0000"));
     }
 
     @Test

@@ -42,6 +42,15 @@ class IdentifierChecksTest {
     }
 
     @Test
+    void aContactShowsItsFirstThreeAndLastFourCharacters() {
+        assertEquals("138****0000", ContactDetails.masked("13800000000"));
+        assertEquals("023*****1234", ContactDetails.masked("023-67891234"));
+        assertEquals("*******", ContactDetails.masked("1234567"));
+        assertEquals("张先生*******0000", ContactDetails.masked("张先生13800000000"), "counted in characters, not bytes");
+        assertEquals(null, ContactDetails.masked(null));
+    }
+
+    @Test
     void residentIdNumberIsMaskedWhenShownOrLogged() {
         ResidentIdNumber id = ResidentIdNumber.parse("511623199001011238", TODAY).number().orElseThrow();
         assertEquals("5116**********1238", id.masked());
