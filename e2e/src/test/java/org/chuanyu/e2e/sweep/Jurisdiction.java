@@ -43,9 +43,12 @@ public final class Jurisdiction {
             };
         }
 
-        /** Every joint zone includes both provinces (jurisdiction.joint-zones.*), so province-admins read them all. */
+        /**
+         * A draft is the issuing province's internal work (a joint one, both provinces'); an external system reads
+         * only published policies, like the public it serves.
+         */
         public boolean readsDraftOf(String issuingProvince, boolean joint) {
-            return joint || province.equals(issuingProvince);
+            return !external() && (joint || province.equals(issuingProvince));
         }
     }
 

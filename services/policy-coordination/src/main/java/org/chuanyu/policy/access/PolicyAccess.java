@@ -26,7 +26,15 @@ public final class PolicyAccess {
     }
 
     public static boolean canRead(Caller caller, Province issuer, boolean joint, String status) {
-        return !DRAFT.equals(status) || joint || caller.province() == issuer;
+        return !DRAFT.equals(status) || (readsDrafts(caller) && (joint || caller.province() == issuer));
+    }
+
+    /**
+     * Drafts are the province's internal work: an external system (天府通办, 渝快办) reads policies once they
+     * are published, like any member of the public, and never a draft.
+     */
+    public static boolean readsDrafts(Caller caller) {
+        return !caller.has(Role.EXTERNAL_SYSTEM);
     }
 
     public static boolean canEdit(Caller caller, Province issuer, boolean joint) {
@@ -62,6 +70,9 @@ public final class PolicyAccess {
 
     /** The JPQL condition (and its parameter) limiting a query on {@code alias} to the policies the caller reads. */
     public static Predicate readable(Caller caller, String alias) {
+        if (!readsDrafts(caller)) {
+            return new Predicate("(" + alias + ".status <> '" + DRAFT + "')", Map.of());
+        }
         return new Predicate("(" + alias + ".status <> '" + DRAFT + "' or " + alias + ".joint = true or "
                 + alias + ".issuingProvince = :reader_province)", Map.of("reader_province", caller.province().realm()));
     }

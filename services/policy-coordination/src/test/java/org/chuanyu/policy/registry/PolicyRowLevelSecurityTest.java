@@ -33,6 +33,9 @@ class PolicyRowLevelSecurityTest {
         assertEquals(1, rows("sichuan", false, "select count(*) from policy where id = ?", draft));
         assertEquals(0, rows("chongqing", false, "select count(*) from policy where id = ?", draft));
         assertEquals(0, rows("", false, "select count(*) from policy where id = ?", draft));
+        assertEquals(0, rows("sichuan", false, false, "select count(*) from policy where id = ?", draft),
+                "an external system of the same province");
+        assertEquals(0, rows("sichuan", false, false, "select count(*) from policy_version where policy_id = ?", draft));
         assertEquals(0, rows("chongqing", false, "select count(*) from policy_version where policy_id = ?", draft));
         publish("sc-admin", draft);
         assertEquals(1, rows("chongqing", false, "select count(*) from policy where id = ?", draft));
@@ -50,13 +53,20 @@ class PolicyRowLevelSecurityTest {
     }
 
     /** Runs a counting query in a transaction whose policy settings are those of a caller of that province. */
+    /** As a caller of the province who is no external system (no province: no caller at all). */
     private long rows(String province, boolean admin, String sql, long id) {
+        return rows(province, admin, !province.isEmpty(), sql, id);
+    }
+
+    private long rows(String province, boolean admin, boolean readsDrafts, String sql, long id) {
         return QuarkusTransaction.requiringNew().call(() -> {
             try (Connection c = dataSource.getConnection()) {
                 try (PreparedStatement s = c.prepareStatement(
-                        "select set_config('app.policy_province', ?, true), set_config('app.policy_admin', ?, true)")) {
+                        "select set_config('app.policy_province', ?, true), set_config('app.policy_admin', ?, true), "
+                                + "set_config('app.policy_reads_drafts', ?, true)")) {
                     s.setString(1, province);
                     s.setString(2, Boolean.toString(admin));
+                    s.setString(3, Boolean.toString(readsDrafts));
                     s.execute();
                 }
                 try (PreparedStatement q = c.prepareStatement(sql)) {

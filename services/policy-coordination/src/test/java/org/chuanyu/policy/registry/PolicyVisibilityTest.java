@@ -23,13 +23,32 @@ class PolicyVisibilityTest {
     @Test
     void aSichuanDraftIsReadByEverySichuanCallerAndNoChongqingCaller() {
         long id = createOk("sc-admin", false, simple("四川草稿" + uniqueWord()));
-        for (String sichuan : List.of("sc-admin", "linshui-clerk", "sc-viewer", "longchang-clerk", "tianfu-tongban")) {
+        for (String sichuan : List.of("sc-admin", "linshui-clerk", "sc-viewer", "longchang-clerk")) {
             as(sichuan).get(POLICIES + "/" + id).then().statusCode(200).body("status", equalTo("DRAFT"));
         }
         for (String chongqing : List.of("cq-admin", "yubei-clerk", "joint-office-cq", "yukuaiban")) {
             as(chongqing).get(POLICIES + "/" + id).then().statusCode(404);
             as(chongqing).get(POLICIES + "/" + id + "/versions").then().statusCode(404);
         }
+    }
+
+    /** An external system reads what the public may: published policies, never its own province's drafts. */
+    @Test
+    void externalSystemsNeverReadDraftsNotEvenTheirOwnProvinces() {
+        String word = uniqueWord();
+        long draft = createOk("sc-admin", false, simple("外部草稿" + word));
+        long joint = createOk("sc-admin", true, simple("外部联合草稿" + word));
+        long published = createOk("sc-admin", false, simple("外部公布" + word));
+        publish("sc-admin", published);
+        for (long id : List.of(draft, joint)) {
+            as("tianfu-tongban").get(POLICIES + "/" + id).then().statusCode(404);
+            as("tianfu-tongban").get(POLICIES + "/" + id + "/versions").then().statusCode(404);
+            as("yukuaiban").get(POLICIES + "/" + id).then().statusCode(404);
+        }
+        as("tianfu-tongban").get(POLICIES + "/" + published).then().statusCode(200);
+        List<Long> listed = ids("tianfu-tongban", word);
+        assertTrue(listed.contains(published), "the published one is listed: " + listed);
+        assertFalse(listed.contains(draft) || listed.contains(joint), "no draft is listed: " + listed);
     }
 
     @Test
