@@ -35,9 +35,7 @@ public record DualApproval(List<Approval> approvals) {
      * cross-province-admin; 409 when its province has already approved.
      */
     public DualApproval approve(Caller caller, Instant at) {
-        if (!caller.has(Role.PROVINCE_ADMIN) && !caller.has(Role.CROSS_PROVINCE_ADMIN)) {
-            throw ProblemException.forbidden("Only a province-admin or cross-province-admin approves joint decisions");
-        }
+        requireApprover(caller);
         if (approvedBy(caller.province())) {
             throw ProblemException.conflict(caller.province().realm()
                     + " has already approved; the other province's approval is still needed");
@@ -45,6 +43,16 @@ public record DualApproval(List<Approval> approvals) {
         List<Approval> next = new ArrayList<>(approvals);
         next.add(new Approval(caller.province(), caller.username(), at));
         return new DualApproval(next);
+    }
+
+    /**
+     * 403 unless the caller may approve joint decisions at all. An approval endpoint calls this before it
+     * looks at the decision's state, so that a caller who may never approve learns nothing from a 409.
+     */
+    public static void requireApprover(Caller caller) {
+        if (!caller.has(Role.PROVINCE_ADMIN) && !caller.has(Role.CROSS_PROVINCE_ADMIN)) {
+            throw ProblemException.forbidden("Only a province-admin or cross-province-admin approves joint decisions");
+        }
     }
 
     public boolean approvedBy(Province province) {

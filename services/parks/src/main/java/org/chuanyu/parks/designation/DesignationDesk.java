@@ -108,6 +108,7 @@ public class DesignationDesk {
         Park park = registry.requireWritable(parkCode);
         DesignationChange change = DesignationChange.<DesignationChange>find("id = ?1 and parkId = ?2", changeId, park.id)
                 .firstResultOptional().orElseThrow(() -> ProblemException.notFound("Designation change"));
+        DualApproval.requireApprover(currentCaller.require());
         if (change.status != DesignationChange.Status.PENDING) {
             throw ProblemException.conflict("This change was already applied");
         }

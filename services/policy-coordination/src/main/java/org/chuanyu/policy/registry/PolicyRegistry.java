@@ -255,6 +255,7 @@ public class PolicyRegistry {
     public PolicyView approve(long id, Integer version) {
         Caller caller = currentCaller.require();
         Policy policy = requireVisible(id);
+        DualApproval.requireApprover(caller);
         if (!policy.joint) {
             throw ProblemException.conflict("Only a joint policy is approved by both provinces; publish this one");
         }

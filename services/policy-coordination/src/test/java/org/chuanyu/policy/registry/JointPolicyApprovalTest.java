@@ -72,6 +72,8 @@ class JointPolicyApprovalTest {
         approve("yubei-clerk", joint).then().statusCode(403);
         long own = createOk("sc-admin", false, simple("省内政策" + uniqueWord()));
         approve("sc-admin", own).then().statusCode(409);
+        // A clerk who may read a provincial policy is refused as a clerk (403), not told of its kind (409).
+        approve("linshui-clerk", own).then().statusCode(403);
         approve("cq-admin", own).then().statusCode(404);
         // A joint policy is not published: it comes into force through approvals.
         as("sc-admin").header("If-Match", etag("sc-admin", joint)).body("{\"status\":\"PUBLISHED\"}")
