@@ -72,4 +72,16 @@ class ProjectsThroughGatewayIT {
         as("linshui-clerk").get("/api/projects/stats?groupBy=zone").then().statusCode(200)
                 .body("groups.key", hasItem("gaozhu"));
     }
+
+    /**
+     * A word of the parks API is never a park: GET /api/parks/whoami answers with the caller, which the
+     * projects service took for a park and failed on (500).
+     */
+    @Test
+    void aParkCodeThatIsTheWhoamiWordNamesNoPark() {
+        as("linshui-clerk").body(project("e2e-word-whoami-" + RUN, "whoami")).post("/api/projects").then()
+                .statusCode(422).contentType("application/problem+json")
+                .body("errors[0].field", equalTo("parkCode"));
+        as("linshui-clerk").get("/api/projects/e2e-word-whoami-" + RUN).then().statusCode(404);
+    }
 }

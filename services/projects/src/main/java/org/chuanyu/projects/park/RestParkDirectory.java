@@ -34,6 +34,11 @@ public class RestParkDirectory implements ParkDirectory {
     public ParkLookup find(String parkCode, String authorization) {
         try {
             ParksApi.ParkJson p = parks.park(parkCode, authorization);
+            // Only the park asked for counts: a code that is a word of the parks API ("whoami", "export")
+            // is answered by that endpoint instead, with something that is no park.
+            if (p == null || !parkCode.equals(p.code())) {
+                return new ParkLookup.NotVisible();
+            }
             List<String> designations = p.designations() == null ? List.of()
                     : p.designations().stream().map(ParksApi.DesignationJson::name).distinct().sorted().toList();
             return new ParkLookup.Found(new Park(p.code(), p.name(), p.province(), p.district(), p.zone(), designations));
