@@ -10,6 +10,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * Behind the ingress, the gateway must believe the ingress controller's X-Forwarded-For and X-Forwarded-Proto:
@@ -40,7 +41,7 @@ class TheGatewayBelievesOnlyTheIngressController {
         violations.check(gateway != null, "no NetworkPolicy named gateway");
         if (gateway != null) {
             List<NetworkPolicyIngressRule> rules = gateway.getSpec().getIngress();
-            List<NetworkPolicyPeer> peers = rules.stream().flatMap(r -> r.getFrom() == null ? java.util.stream.Stream.of((NetworkPolicyPeer) null)
+            List<NetworkPolicyPeer> peers = rules.stream().flatMap(r -> r.getFrom() == null ? Stream.of((NetworkPolicyPeer) null)
                     : r.getFrom().stream()).toList();
             for (NetworkPolicyPeer peer : peers) {
                 boolean ingressNamespaceOnly = peer != null && peer.getIpBlock() == null && peer.getPodSelector() == null

@@ -64,44 +64,44 @@ class CasesAtTheTurnOfTheYearTest {
         return received.stream().mapToLong(Integer::longValue).sum();
     }
 
-    @Test
-    void aCaseFiledAtOneMinuteToMidnightOnNewYearsEveBelongsToTheOldYear() {
-        BusinessTime.pinAt("2026-12-31T23:59:00+08:00");
-        long before = receivedThisYear("linshui-clerk");
+    /**
+     * Files a case at {@code at} (Asia/Shanghai) and checks what the instant decides: the number's year, the
+     * recorded time, the acceptance deadline (one working day, provisional since the next year is not loaded),
+     * the working days left (today counts while it is a working day) and the year whose default statistics
+     * count it.
+     */
+    static void filedAt(String at, String account, String accepting, String handling, String numberPrefix,
+                        String utcPrefix, String acceptanceDue) {
+        BusinessTime.pinAt(at);
+        long before = receivedThisYear(account);
 
-        String number = file("linshui-clerk", "511623", "500112");
+        String number = file(account, accepting, handling);
 
-        // Thursday 31 December counts as the filing day; the one acceptance day is Friday 1 January
-        // 2027, a working day under the provisional rule, since 2027 is not loaded.
-        assertEquals("CY-51-2026-", number.substring(0, 11));
-        as("linshui-clerk").get(CASES + "/" + number + "/timeline").then().statusCode(200)
-                .body("[0].at", startsWith("2026-12-31T15:59"));
-        as("linshui-clerk").get(CASES + "/" + number).then().statusCode(200)
-                .body("acceptanceDue", equalTo(instant("2027-01-02T00:00+08:00")))
+        assertEquals(numberPrefix, number.substring(0, numberPrefix.length()));
+        as(account).get(CASES + "/" + number + "/timeline").then().statusCode(200)
+                .body("[0].at", startsWith(utcPrefix));
+        as(account).get(CASES + "/" + number).then().statusCode(200)
+                .body("acceptanceDue", equalTo(instant(acceptanceDue)))
                 .body("deadlineProvisional", equalTo(true))
                 .body("workingDaysRemaining", equalTo(2))
                 .body("overdue", equalTo(false));
-        assertEquals(before + 1, receivedThisYear("linshui-clerk"), "counted in 2026's default range");
+        assertEquals(before + 1, receivedThisYear(account), "counted in the default range of " + at.substring(0, 4));
+    }
+
+    @Test
+    void aCaseFiledAtOneMinuteToMidnightOnNewYearsEveBelongsToTheOldYear() {
+        // Thursday 31 December counts as the filing day; the one acceptance day is Friday 1 January
+        // 2027, a working day under the provisional rule, since 2027 is not loaded.
+        filedAt("2026-12-31T23:59:00+08:00", "linshui-clerk", "511623", "500112", "CY-51-2026-",
+                "2026-12-31T15:59", "2027-01-02T00:00+08:00");
     }
 
     @Test
     void aCaseFiledJustAfterMidnightBelongsToTheNewYearThoughUtcIsStillInTheOld() {
-        // 00:00:30 in Asia/Shanghai is 16:00:30 UTC on 31 December.
-        BusinessTime.pinAt("2027-01-01T00:00:30+08:00");
-        long before = receivedThisYear("yubei-clerk");
-
-        String number = file("yubei-clerk", "500112", "511623");
-
-        // Filed on Friday 1 January; Saturday and Sunday are off, so Monday 4 January is the
-        // acceptance day: due at its 24:00, provisionally.
-        assertEquals("CY-50-2027-", number.substring(0, 11));
-        as("yubei-clerk").get(CASES + "/" + number + "/timeline").then().statusCode(200)
-                .body("[0].at", startsWith("2026-12-31T16:00"));
-        as("yubei-clerk").get(CASES + "/" + number).then().statusCode(200)
-                .body("acceptanceDue", equalTo(instant("2027-01-05T00:00+08:00")))
-                .body("deadlineProvisional", equalTo(true))
-                .body("workingDaysRemaining", equalTo(2));
-        assertEquals(before + 1, receivedThisYear("yubei-clerk"), "counted in 2027's default range, not 2026's");
+        // 00:00:30 in Asia/Shanghai is 16:00:30 UTC on 31 December. Filed on Friday 1 January; Saturday and
+        // Sunday are off, so Monday 4 January is the acceptance day: due at its 24:00, provisionally.
+        filedAt("2027-01-01T00:00:30+08:00", "yubei-clerk", "500112", "511623", "CY-50-2027-",
+                "2026-12-31T16:00", "2027-01-05T00:00+08:00");
     }
 
     @Test

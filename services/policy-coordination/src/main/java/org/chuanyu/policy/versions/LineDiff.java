@@ -1,6 +1,7 @@
 package org.chuanyu.policy.versions;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -95,7 +96,7 @@ public final class LineDiff {
     /** out[k]: the longest common subsequence of x[aLo..aHi) and y[bLo..bLo+k). */
     private static void lengthsForward(int[] x, int aLo, int aHi, int[] y, int bLo, int bHi, int[] out) {
         int width = bHi - bLo;
-        java.util.Arrays.fill(out, 0, width + 1, 0);
+        Arrays.fill(out, 0, width + 1, 0);
         for (int i = aLo; i < aHi; i++) {
             int diagonal = 0;
             for (int k = 1; k <= width; k++) {
@@ -109,7 +110,7 @@ public final class LineDiff {
     /** out[k]: the longest common subsequence of x[aLo..aHi) and y[bHi-k..bHi). */
     private static void lengthsBackward(int[] x, int aLo, int aHi, int[] y, int bLo, int bHi, int[] out) {
         int width = bHi - bLo;
-        java.util.Arrays.fill(out, 0, width + 1, 0);
+        Arrays.fill(out, 0, width + 1, 0);
         for (int i = aHi - 1; i >= aLo; i--) {
             int diagonal = 0;
             for (int k = 1; k <= width; k++) {

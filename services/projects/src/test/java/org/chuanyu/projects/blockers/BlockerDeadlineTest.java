@@ -13,8 +13,6 @@ import static org.chuanyu.projects.Api.as;
 import static org.chuanyu.projects.Api.code;
 import static org.chuanyu.projects.Api.create;
 import static org.hamcrest.Matchers.equalTo;
-import static org.hamcrest.Matchers.hasItem;
-import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
