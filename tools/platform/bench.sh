@@ -227,7 +227,7 @@ bench_cold_start() {
     stop_pid "$name"
     t0=$(date +%s%N)
     DB_NAME_SUFFIX=_bench SERVICE_EXTRA_OPTS="$(bench_raised_limits)" start_component "$name" "$port" "$module"
-    until curl -fsS -o /dev/null --max-time 1 "http://$BIND_HOST:$port/q/health/ready" 2>/dev/null; do
+    until curl -fsS -o /dev/null --max-time 1 "http://$BIND_HOST:$(management_port "$port")/q/health/ready" 2>/dev/null; do
       pid_alive "$name" || die "$name exited during start-up ($LOG_DIR/$name.log)"
       [ $(( ($(date +%s%N) - t0) / 1000000000 )) -lt "$START_TIMEOUT" ] || die "$name did not start within ${START_TIMEOUT}s"
       sleep 0.02

@@ -12,8 +12,15 @@ BIND_HOST="${BIND_HOST:-127.0.0.1}"
 KC_PORT="${KC_PORT:-8180}"
 KC_VERSION="${KC_VERSION:-26.4.0}"
 KC_URL="http://$BIND_HOST:$KC_PORT"
+# Where a browser reaches the gateway (Swagger UI, and the console): the realms' redirect URIs and web origins.
+COOPERATION_CONSOLE_URL="${COOPERATION_CONSOLE_URL:-http://$BIND_HOST:8080}"
 PG_HOST="${PG_HOST:-127.0.0.1}"
 PG_PORT="${PG_PORT:-5432}"
+
+# Each component's management interface (health, metrics, OpenAPI: everything under /q) listens on its API port
+# plus this: 9080 the gateway, 9081-9084 the services. The gateway never routes it (docs/security.md, item 3).
+MANAGEMENT_PORT_OFFSET=1000
+management_port() { echo $(( $1 + MANAGEMENT_PORT_OFFSET )); }
 
 log()  { printf '%s %s\n' "$(date +%H:%M:%S)" "$*" >&2; }
 die()  { printf 'platform: %s\n' "$*" >&2; exit 1; }

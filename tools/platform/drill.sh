@@ -37,7 +37,7 @@ drill_health_all() {
   local c name port module
   for c in $COMPONENTS; do
     IFS=: read -r name port module <<<"$c"
-    curl -fsS -o /dev/null --max-time 5 "http://$BIND_HOST:$port/q/health/ready" || die "$name is not healthy after the drill"
+    curl -fsS -o /dev/null --max-time 5 "http://$BIND_HOST:$(management_port "$port")/q/health/ready" || die "$name is not healthy after the drill"
   done
 }
 
@@ -61,7 +61,7 @@ drill_run() {
   wait "$victim" 2>/dev/null || true   # reaped here, so the shell does not report it as "Killed"
   rm -f "$PID_DIR/common-handling.pid"
   start_component common-handling 8084 services/common-handling
-  wait_http common-handling "http://$BIND_HOST:8084/q/health/ready" "$START_TIMEOUT" "$LOG_DIR/common-handling.log"
+  wait_http common-handling "http://$BIND_HOST:$(management_port 8084)/q/health/ready" "$START_TIMEOUT" "$LOG_DIR/common-handling.log"
   took=$(drill_await_acks "$DRILL_RECOVERED_ACKS") || drill_fail "no recovery after common-handling was killed"
   drill_record "kill -9 common-handling, start again" "$((SECONDS - t0)) s" "ready, then $took s to $DRILL_RECOVERED_ACKS acknowledgements"
 

@@ -30,7 +30,7 @@ class GatewayOpenApiIT {
                 .then().statusCode(200).extract().asString();
         List<String> mergedOperations = operations(merged);
         for (Stack.Service service : Stack.SERVICES) {
-            String own = given().baseUri(service.url()).queryParam("format", "json").when().get("/q/openapi")
+            String own = given().baseUri(service.management()).queryParam("format", "json").when().get("/q/openapi")
                     .then().statusCode(200).extract().asString();
             for (String operation : operations(own)) {
                 assertEquals(1, mergedOperations.stream().filter(operation::equals).count(),

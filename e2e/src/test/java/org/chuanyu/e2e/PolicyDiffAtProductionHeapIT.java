@@ -45,7 +45,7 @@ class PolicyDiffAtProductionHeapIT {
         as(token).get(POLICIES + "/" + id + "/versions/1/diff/2").then().statusCode(200)
                 .body("textExact", equalTo(exact));
         String service = Stack.SERVICES.stream().filter(s -> s.name().equals("policy-coordination")).findFirst()
-                .orElseThrow().url();
+                .orElseThrow().management();
         given().get(service + "/q/health/ready").then().statusCode(200);
     }
 

@@ -156,7 +156,7 @@ class TokenAttacksIT {
 
     /** Sum of the service's http_server_requests_seconds_count series with status 401. */
     static double refusedCount(Stack.Service service) {
-        String metrics = given().baseUri(service.url()).when().get("/q/metrics").then().statusCode(200).extract().asString();
+        String metrics = given().baseUri(service.management()).when().get("/q/metrics").then().statusCode(200).extract().asString();
         return metrics.lines()
                 .filter(l -> l.startsWith("http_server_requests_seconds_count{") && l.contains("status=\"401\""))
                 .mapToDouble(l -> Double.parseDouble(l.substring(l.lastIndexOf(' ') + 1)))

@@ -6,7 +6,6 @@ import io.vertx.core.Future;
 import io.vertx.core.Promise;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpClient;
-import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.RequestOptions;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.chuanyu.gateway.routing.Route;
@@ -103,10 +102,7 @@ public class MergedOpenApi {
     private Future<ObjectNode> fetch(List<Upstream> upstreams, int index) {
         Upstream upstream = upstreams.get(index);
         long timeout = config.fetchTimeout().toMillis();
-        RequestOptions options = new RequestOptions().setMethod(HttpMethod.GET)
-                .setServer(upstream.address()).setHost(upstream.baseUrl().getHost()).setPort(upstream.address().port())
-                .setSsl(upstream.tls()).setURI("/q/openapi?format=json")
-                .setConnectTimeout(timeout).setIdleTimeout(timeout);
+        RequestOptions options = upstream.managementGet("/q/openapi?format=json", timeout);
         Future<ObjectNode> attempt = client.request(options).compose(req -> req.send()).compose(res -> {
             if (res.statusCode() != 200) {
                 return Future.failedFuture("HTTP " + res.statusCode() + " from " + upstream);

@@ -60,6 +60,13 @@ public interface GatewayConfig {
         /** Base URLs of the service's instances, balanced round-robin, e.g. {@code http://127.0.0.1:8081}. */
         List<URI> upstreams();
 
+        /**
+         * The management interfaces of the same instances, in the same order ({@code /q/health/ready} for
+         * {@code GET /status}, {@code /q/openapi} for the merged document), e.g. {@code http://127.0.0.1:9081}.
+         * Absent: an instance serves them on its {@code upstreams} address (the tests' stand-in services).
+         */
+        Optional<List<URI>> managementUpstreams();
+
         /** Longest wait for an upstream to connect and then to answer; past it the caller gets 504. */
         @WithDefault("10s")
         Duration timeout();

@@ -1,5 +1,6 @@
 package org.chuanyu.gateway.routing;
 
+import io.vertx.core.Context;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpClient;
 import io.vertx.core.http.HttpClientOptions;
@@ -32,6 +33,8 @@ public class RouteTable {
     private static final Logger LOG = Logger.getLogger(RouteTable.class);
     /** After the routes: any other /api path is answered here rather than by the default HTML page. */
     private static final int UNKNOWN_API_ORDER = 10_000;
+    /** The request context's local that Quarkus' HTTP server meters take their {@code uri} tag from. */
+    private static final String URL_PATH_TEMPLATE = "UrlPathTemplate";
 
     private final Map<String, Route> routes = new TreeMap<>();
     private final GatewayConfig config;
@@ -62,8 +65,9 @@ public class RouteTable {
             HttpProxy proxy = HttpProxy.reverseProxy(client).origin(forwarding).addInterceptor(forwarding);
             for (String prefix : route.prefixes()) {
                 String base = prefix.endsWith("/") ? prefix.substring(0, prefix.length() - 1) : prefix;
-                router.route(base).handler(ctx -> admit(ctx, route, proxy));
-                router.route(base + "/*").handler(ctx -> admit(ctx, route, proxy));
+                String template = base + "/**";
+                router.route(base).handler(ctx -> admit(ctx, route, proxy, template));
+                router.route(base + "/*").handler(ctx -> admit(ctx, route, proxy, template));
                 LOG.infof("route %s: %s -> %d upstream(s)", route.name(), base, route.pool().all().size());
             }
         });
@@ -71,11 +75,17 @@ public class RouteTable {
             routes.values().forEach(route -> route.rateLimiter().forgetIdle());
             unauthenticated.limiter().forgetIdle();
         });
-        router.route("/api/*").order(UNKNOWN_API_ORDER).handler(ctx -> GatewayProblem.of(ProblemType.NOT_FOUND,
-                "no route serves " + ctx.request().path(), Exchange.of(ctx)).send(ctx.response()));
+        router.route("/api/*").order(UNKNOWN_API_ORDER).handler(ctx -> {
+            tagMetersWith("/api/**");
+            GatewayProblem.of(ProblemType.NOT_FOUND,
+                "no route serves " + ctx.request().path(), Exchange.of(ctx)).send(ctx.response());
+        });
     }
 
-    private void admit(RoutingContext ctx, Route route, HttpProxy proxy) {
+    private void admit(RoutingContext ctx, Route route, HttpProxy proxy, String template) {
+        // The HTTP meters' uri tag: the route's prefix, never the raw path. Raw paths carry case numbers
+        // and park codes, which no meter may reveal, and every new one would add series without end.
+        tagMetersWith(template);
         Exchange exchange = Exchange.of(ctx);
         exchange.routeName(route.name());
         EdgeAuthentication.authenticate(ctx, caller -> {
@@ -108,6 +118,13 @@ public class RouteTable {
             return;
         }
         proxy.handle(request);
+    }
+
+    private static void tagMetersWith(String template) {
+        Context context = Vertx.currentContext();
+        if (context != null) {
+            context.putLocal(URL_PATH_TEMPLATE, template);
+        }
     }
 
     /** A person is limited by subject; an external system by its client, whichever user acts for it. */

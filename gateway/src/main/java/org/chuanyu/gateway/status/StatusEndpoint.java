@@ -3,7 +3,6 @@ package org.chuanyu.gateway.status;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpClient;
-import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.RequestOptions;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
@@ -96,10 +95,7 @@ public class StatusEndpoint {
     }
 
     private Future<JsonObject> probe(Upstream upstream) {
-        RequestOptions options = new RequestOptions().setMethod(HttpMethod.GET)
-                .setServer(upstream.address()).setHost(upstream.baseUrl().getHost()).setPort(upstream.address().port())
-                .setSsl(upstream.tls()).setURI("/q/health/ready")
-                .setConnectTimeout(probeTimeoutMillis).setIdleTimeout(probeTimeoutMillis);
+        RequestOptions options = upstream.managementGet("/q/health/ready", probeTimeoutMillis);
         return client.request(options)
                 .compose(req -> req.send().compose(res -> res.body().map(b -> res.statusCode())))
                 .transform(ar -> Future.succeededFuture(new JsonObject()

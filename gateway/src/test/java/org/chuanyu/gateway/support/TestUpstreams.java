@@ -40,7 +40,10 @@ public class TestUpstreams implements QuarkusTestResourceLifecycleManager {
         vertx = Vertx.vertx();
         Map<String, String> config = new HashMap<>();
         for (String route : new String[]{"parks", "projects", "policies", "common-handling"}) {
-            config.put("gateway.routes." + route + ".upstreams", start(route, Duration.ZERO, fixture(route)).url());
+            // A stand-in serves its /q/... on its one port, as its own management interface.
+            String url = start(route, Duration.ZERO, fixture(route)).url();
+            config.put("gateway.routes." + route + ".upstreams", url);
+            config.put("gateway.routes." + route + ".management-upstreams", url);
         }
         config.put("gateway.routes.pair.upstreams",
                 start("pair-a", Duration.ZERO, null).url() + "," + start("pair-b", Duration.ZERO, null).url());

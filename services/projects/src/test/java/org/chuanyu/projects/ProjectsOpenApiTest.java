@@ -1,7 +1,10 @@
 package org.chuanyu.projects;
 
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
+
+import java.net.URL;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
@@ -11,9 +14,13 @@ import static org.hamcrest.Matchers.notNullValue;
 @QuarkusTest
 class ProjectsOpenApiTest {
 
+    /** The document is served on the management interface (its root is /q), not the API port. */
+    @TestHTTPResource(value = "/openapi", management = true)
+    URL openApi;
+
     @Test
     void theDocumentDescribesEveryOperation() {
-        given().accept("application/json").get("/q/openapi").then().statusCode(200)
+        given().accept("application/json").get(openApi).then().statusCode(200)
                 .body("paths.'/api/projects'.post.summary", notNullValue())
                 .body("paths.'/api/projects/{code}/stage-transitions'.post.description", containsString("Forward only"))
                 .body("paths.'/api/projects/{code}/progress-reports'.post.summary", notNullValue())

@@ -1,7 +1,10 @@
 package org.chuanyu.parks.indicators;
 
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
+
+import java.net.URL;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.hasKey;
@@ -11,9 +14,13 @@ import static org.hamcrest.Matchers.notNullValue;
 @QuarkusTest
 class IndicatorsOpenApiTest {
 
+    /** The document is served on the management interface (its root is /q), not the API port. */
+    @TestHTTPResource(value = "/openapi", management = true)
+    URL openApi;
+
     @Test
     void operationsAndSchemasAreDocumented() {
-        given().queryParam("format", "json").get("/q/openapi")
+        given().queryParam("format", "json").get(openApi)
                 .then().statusCode(200)
                 .body("paths", hasKey("/api/parks/{code}/indicators/{year}"))
                 .body("paths", hasKey("/api/parks/{code}/indicators/{year}/history"))

@@ -1,9 +1,11 @@
 package org.chuanyu.policy.registry;
 
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import org.junit.jupiter.api.Test;
 
+import java.net.URL;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -21,6 +23,10 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 /** Lists come in keyset pages in a stable order; the OpenAPI document describes the API. */
 @QuarkusTest
 class PolicyPagesTest {
+
+    /** The document is served on the management interface (its root is /q), not the API port. */
+    @TestHTTPResource(value = "/openapi", management = true)
+    URL openApi;
 
     @Test
     void pagesFollowEachOtherWithoutGapsOrRepeats() {
@@ -59,7 +65,7 @@ class PolicyPagesTest {
 
     @Test
     void theOpenApiDocumentListsThePolicyOperations() {
-        given().get("/q/openapi?format=json").then().statusCode(200)
+        given().queryParam("format", "json").get(openApi).then().statusCode(200)
                 .body("paths.keySet()", hasItem("/api/policies/{id}/versions/{a}/diff/{b}"))
                 .body("paths.keySet()", hasItem("/api/policies/matches"))
                 .body("paths.keySet()", hasItem("/api/policies/alignment-topics/dashboard"))
