@@ -100,7 +100,9 @@ kc_start() {
     die "port $KC_PORT already answers but not from a Keycloak this script started; stop it first"
   fi
   log "keycloak: starting $KC_VERSION on $KC_URL (log $KC_LOG)"
-  KC_BOOTSTRAP_ADMIN_USERNAME=admin KC_BOOTSTRAP_ADMIN_PASSWORD=admin \
+  # The console's address, which the structure realm files name as ${COOPERATION_CONSOLE_URL} (each environment
+  # supplies its own: the Kubernetes overlays in keycloak-config).
+  KC_BOOTSTRAP_ADMIN_USERNAME=admin KC_BOOTSTRAP_ADMIN_PASSWORD=admin COOPERATION_CONSOLE_URL="$COOPERATION_CONSOLE_URL" \
     start_bg keycloak "$KC_LOG" "$home/bin/kc.sh" start-dev \
       --http-host="$BIND_HOST" --http-port="$KC_PORT" --hostname="$KC_URL" \
       --health-enabled=true --import-realm

@@ -12,12 +12,13 @@ import java.util.Set;
 
 /**
  * From outside the cluster, the API is reached through the gateway only. The one other backend an Ingress may name
- * is Keycloak, and only for its public paths (sign-in and tokens under /realms/, page assets under /resources/):
- * its admin console stays inside. In production every host is served over TLS.
+ * is Keycloak, and only for its public paths (sign-in and tokens under /realms/sichuan/ and /realms/chongqing/, page
+ * assets under /resources/): its admin console and the master realm stay inside (issue 14, item 4). In production every host is served over TLS.
  */
 class OnlyTheGatewayServesTheApiFromOutside {
 
-    static final Set<String> KEYCLOAK_PUBLIC_PATHS = Set.of("/realms/", "/resources/");
+    /** The provinces' realms only: never /realms/ as a whole, which would publish the master realm too. */
+    static final Set<String> KEYCLOAK_PUBLIC_PATHS = Set.of("/realms/sichuan/", "/realms/chongqing/", "/resources/");
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("org.chuanyu.k8s.check.Renders#overlays")

@@ -334,7 +334,8 @@ public final class RealmTokens {
         return projectRoot().resolve("k8s/keycloak/dev");
     }
 
-    private static Path projectRoot() {
+    /** The repository: -Dproject.root, else the nearest directory above user.dir that contains k8s/keycloak. */
+    public static Path projectRoot() {
         String configured = System.getProperty("project.root");
         if (configured != null && !configured.isBlank()) {
             return Paths.get(configured).toAbsolutePath();
