@@ -60,6 +60,7 @@ class CrossTenantSweepIT {
         for (Account a : Jurisdiction.ACCOUNTS) {
             writesOutsideScope(a);
             createsOutsideScope(a);
+            identifiersOfInvisibleRecords(a);
         }
         caseStatisticsCountOnlyWhatTheCallerReads(statsBefore);
         ownersSeeTheirRecordsUnchanged();
@@ -67,10 +68,12 @@ class CrossTenantSweepIT {
         Set<String> notExercised = new TreeSet<>(operations);
         notExercised.removeAll(probe.exercised());
         System.out.printf("Cross-tenant sweep %s: %d operations classified, %d exercised, %d accounts, %d requests, "
-                        + "%d checks, %d findings, %.1f s%n  not exercised (creates and reference-data writes, "
+                        + "%d checks, %d creates and renames with identifiers of records the caller cannot see, "
+                        + "%d findings, %.1f s%n  not exercised (creates and reference-data writes, "
                         + "decided by writability not visibility): %s%n",
                 fixtures.run, operations.size(), probe.exercised().size(), Jurisdiction.ACCOUNTS.size(),
-                probe.requests(), probe.checks(), probe.findings().size(), (System.nanoTime() - started) / 1e9,
+                probe.requests(), probe.checks(), invisibleIdentifierWrites, probe.findings().size(),
+                (System.nanoTime() - started) / 1e9,
                 notExercised);
         assertTrue(probe.findings().isEmpty(), "the sweep found:\n  " + String.join("\n  ", probe.findings()));
     }
@@ -365,6 +368,56 @@ class CrossTenantSweepIT {
                     a.name() + " POST /api/projects in " + park.label() + " (not visible) answered " + hidden.statusCode()
                             + " " + Probe.abbreviate(hidden.asString()) + ", in a park that does not exist "
                             + missing.statusCode() + " " + Probe.abbreviate(missing.asString()));
+        }
+    }
+
+    int invisibleIdentifierWrites;
+
+    /**
+     * An identifier of a record the caller cannot see never collides (issue 14, item 8): a province-admin registers,
+     * and renames its own draft to, the document number of each draft it cannot see, and both succeed (a 409 would
+     * reveal the draft). Its own policies are deleted at once, outside the probe, since their answers rightly carry
+     * the number that the sweep otherwise watches for. Park codes are one public namespace by decision
+     * (docs/parks.md); project codes are still one namespace (docs/security.md, item 8, open).
+     */
+    void identifiersOfInvisibleRecords(Account a) {
+        if (!a.role().equals("province-admin")) {
+            return;
+        }
+        for (Draft d : fixtures.drafts) {
+            if (d.visibleTo(a)) {
+                continue;
+            }
+            Response created = probe.as(a).body(Map.of("joint", false, "policy", policy(d.documentNumber())))
+                    .post("/api/policies");
+            invisibleIdentifierWrites++;
+            probe.check(created.statusCode() == 201, a.name() + " POST /api/policies with the document number of "
+                    + d.label() + " (not visible): expected 201, got " + created.statusCode());
+            deleteOwn(a, created);
+
+            String fresh = "扫描" + "〔2026〕" + (10000 + (System.nanoTime() % 80000)) + "号";
+            Response own = probe.as(a).body(Map.of("joint", false, "policy", policy(fresh))).post("/api/policies");
+            if (own.statusCode() == 201) {
+                String path = "/api/policies/" + own.jsonPath().getLong("id");
+                Response renamed = probe.as(a).header("If-Match", probe.as(a).get(path).header("ETag"))
+                        .body(Map.of("policy", policy(d.documentNumber()))).put(path);
+                invisibleIdentifierWrites++;
+                probe.check(renamed.statusCode() == 200, a.name() + " PUT " + path + " renamed to the document number of "
+                        + d.label() + " (not visible): expected 200, got " + renamed.statusCode());
+            }
+            deleteOwn(a, own);
+        }
+    }
+
+    Map<String, Object> policy(String number) {
+        return Map.of("department", "越权扫描部门", "documentNumber", number, "title", "文号归属扫描",
+                "kind", "INVESTMENT_PROMOTION", "validFrom", "2026-01-01", "text", "一、扫描。");
+    }
+
+    void deleteOwn(Account a, Response created) {
+        if (created.statusCode() == 201) {
+            String path = "/api/policies/" + created.jsonPath().getLong("id");
+            probe.as(a).header("If-Match", probe.as(a).get(path).header("ETag")).delete(path).then().statusCode(204);
         }
     }
 

@@ -167,7 +167,7 @@ public class PolicyRegistry {
         PolicyAccess.requireIssuable(caller, joint);
         PolicyContent content = request.policy();
         PolicyRules.check(validator, content, "policy", businessClock.year()).throwIfAny();
-        requireUniqueNumber(content.documentNumber(), null);
+        requireUniqueNumber(caller.province().realm(), content.documentNumber(), null);
         Policy policy = new Policy();
         policy.issuingProvince = caller.province().realm();
         policy.joint = joint;
@@ -197,7 +197,7 @@ public class PolicyRegistry {
             throw ProblemException.conflict("An " + policy.status.name().toLowerCase() + " policy is no longer changed");
         }
         PolicyContent content = request.policy();
-        requireUniqueNumber(content.documentNumber(), policy.id);
+        requireUniqueNumber(policy.issuingProvince, content.documentNumber(), policy.id);
         if (!tree(content).equals(tree(content(policy)))) {
             policy.currentVersion++;
             apply(policy, content);
@@ -329,11 +329,16 @@ public class PolicyRegistry {
         ETags.requireMatch(ifMatch, policy.rowVersion);
     }
 
-    private void requireUniqueNumber(String number, Long except) {
-        // Only visible policies can be checked here; the unique index catches the rest (409).
-        long taken = Policy.count("documentNumber = ?1 and id <> ?2", number.strip(), except == null ? -1L : except);
+    /**
+     * A 文号 belongs to its issuer: unique among the issuing province's policies (index policy_document_number), all of
+     * which its admins read, so a number taken by a draft of the other province, which the caller cannot see, never
+     * collides (issue 14, item 8: the register-wide index answered 409 and so revealed the invisible draft).
+     */
+    private void requireUniqueNumber(String issuer, String number, Long except) {
+        long taken = Policy.count("issuingProvince = ?1 and documentNumber = ?2 and id <> ?3", issuer, number.strip(),
+                except == null ? -1L : except);
         if (taken > 0) {
-            throw ProblemException.conflict("Another policy already has document number " + number.strip());
+            throw ProblemException.conflict("Another policy of this province already has document number " + number.strip());
         }
     }
 
