@@ -107,7 +107,13 @@ public final class CaseApi {
     }
 
     @Schema(name = "TimelineVerification")
-    public record Verification(boolean intact, int events,
-                               @Schema(description = "Sequence number of the first event that fails its MAC") Integer firstBrokenSeq) {
+    public record Verification(
+            @Schema(description = "Every event verifies, none is missing past the case's head, and the case's seal "
+                    + "(its head, status and decision) verifies") boolean intact,
+            @Schema(description = "Events stored") int events,
+            @Schema(description = "Sequence number of the first event that fails its MAC or is missing; null when the "
+                    + "events verify but the case's seal does not", nullable = true) Integer firstBrokenSeq,
+            @Schema(description = "What is wrong, when something is", nullable = true,
+                    example = "the case's timeline ends at event 3 but 2 are stored") String problem) {
     }
 }

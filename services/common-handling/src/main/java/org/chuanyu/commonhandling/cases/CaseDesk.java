@@ -190,8 +190,8 @@ public class CaseDesk {
     }
 
     public CaseApi.Verification verify(String number) {
-        CaseTimeline.Verification v = timeline.verify(requireVisible(number));
-        return new CaseApi.Verification(v.intact(), v.events(), v.firstBrokenSeq());
+        TimelineProof.Verification v = timeline.verify(requireVisible(number));
+        return new CaseApi.Verification(v.intact(), v.events(), v.firstBrokenSeq(), v.problem());
     }
 
     /** The case, or 404 when it does not exist or lies outside both of the caller's views of it. */

@@ -34,6 +34,9 @@ public class CaseEvent extends PanacheEntityBase {
     public String comment;
     @Column(name = "request_id")
     public String requestId;
+    /** The key {@code mac} was made with (its id, never the key). */
+    @Column(name = "key_id")
+    public String keyId;
     public String mac;
 
     public static List<CaseEvent> of(long caseId) {

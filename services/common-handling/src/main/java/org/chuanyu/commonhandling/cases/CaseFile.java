@@ -93,6 +93,15 @@ public class CaseFile extends PanacheEntityBase {
     public Integer decisionWorkingDays;
     @Version
     public long version;
+    /** The timeline's head: the last event's sequence number and MAC (0 and null before the first). */
+    @Column(name = "timeline_seq")
+    public int timelineSeq;
+    @Column(name = "timeline_head")
+    public String timelineHead;
+    /** A MAC over the number, the head, the status and the decision (CaseTimeline), and the key it was made with. */
+    @Column(name = "seal_key_id")
+    public String sealKeyId;
+    public String seal;
 
     public RecordScope acceptingScope() {
         return new RecordScope(Province.ofRealm(acceptingProvince).orElseThrow(), acceptingDistrict, acceptingZone, submitter);

@@ -7,38 +7,28 @@ import org.chuanyu.jurisdiction.caller.Role;
 import org.chuanyu.jurisdiction.time.BusinessClock;
 import org.chuanyu.jurisdiction.web.RequestIds;
 
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
-import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
 import java.time.temporal.ChronoUnit;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
- * Appends events to a case's chain and proves a chain intact. Each MAC covers the event's content
- * and the previous MAC, so rewriting a row, or rewriting rows and recomputing the chain without the
- * key, is detected by {@link #verify}.
+ * Appends events to a case's chain, seals the case, and proves both intact ({@link TimelineProof}). Each event's
+ * MAC covers its content and the previous MAC; the case's seal covers its head, status and decision. So rewriting,
+ * removing or re-chaining events, or changing the status or decision, is detected without the key.
  */
 @ApplicationScoped
 public class CaseTimeline {
 
-    @Inject
-    BusinessClock businessClock;
-
-    private static final String ALGORITHM = "HmacSHA256";
-    private static final String GENESIS = "";
     private static final String SYSTEM_REALM = "platform";
     private static final String SYSTEM_ROLE = "system";
 
     @Inject
-    TimelineKey key;
+    BusinessClock businessClock;
+    @Inject
+    TimelineKeys keys;
 
-    /** Where a chain first breaks, if it does. */
-    public record Verification(boolean intact, int events, Integer firstBrokenSeq) {
-    }
+    private volatile Keyring keyring;
 
     public CaseEvent append(CaseFile c, Caller caller, String action, CaseStatus from, CaseStatus to, String comment) {
         return append(c, caller.username(), caller.province().realm(),
@@ -51,13 +41,17 @@ public class CaseTimeline {
         return append(c, job, SYSTEM_REALM, SYSTEM_ROLE, action, c.status, c.status, comment);
     }
 
+    /**
+     * Call after the case's status and decision are set: the event goes on the chain and the case is sealed with
+     * them. (Every change of status or decision appends an event, so the seal always covers the current ones.)
+     */
     private CaseEvent append(CaseFile c, String actor, String realm, String role, String action, CaseStatus from,
                              CaseStatus to, String comment) {
         List<CaseEvent> chain = CaseEvent.of(c.id);
         CaseEvent e = new CaseEvent();
         e.caseId = c.id;
         e.seq = chain.size() + 1;
-        // The database keeps microseconds: hash exactly what will be read back.
+        // The database keeps microseconds: sign exactly what will be read back.
         e.at = businessClock.now().truncatedTo(ChronoUnit.MICROS);
         e.actor = actor;
         e.realm = realm;
@@ -67,34 +61,68 @@ public class CaseTimeline {
         e.toStatus = to.name();
         e.comment = comment;
         e.requestId = RequestIds.current();
-        e.mac = mac(chain.isEmpty() ? GENESIS : chain.get(chain.size() - 1).mac, c.number, e);
+        e.keyId = keyring().currentId();
+        String previous = chain.isEmpty() ? TimelineProof.GENESIS : chain.get(chain.size() - 1).mac;
+        e.mac = keyring().sign(TimelineProof.chained(previous, content(c.number, e)));
         e.persist();
+        seal(c, e.seq, e.mac);
         return e;
     }
 
-    public Verification verify(CaseFile c) {
-        List<CaseEvent> chain = CaseEvent.of(c.id);
-        String previous = GENESIS;
-        for (int i = 0; i < chain.size(); i++) {
-            CaseEvent e = chain.get(i);
-            if (e.seq != i + 1 || !mac(previous, c.number, e).equals(e.mac)) {
-                return new Verification(false, chain.size(), i + 1);
-            }
-            previous = e.mac;
-        }
-        return new Verification(true, chain.size(), null);
+    /** Sets the case's head and seals it with its current status and decision. */
+    void seal(CaseFile c, int headSeq, String headMac) {
+        c.timelineSeq = headSeq;
+        c.timelineHead = headMac;
+        c.sealKeyId = keyring().currentId();
+        c.seal = keyring().sign(sealedContent(c));
     }
 
-    private String mac(String previous, String caseNumber, CaseEvent e) {
-        String content = String.join("\u001f", previous, caseNumber, Integer.toString(e.seq), e.at.toString(),
-                e.actor, e.realm, e.role, e.action, Optional.ofNullable(e.fromStatus).orElse(""), e.toStatus,
-                Optional.ofNullable(e.comment).orElse(""), Optional.ofNullable(e.requestId).orElse(""));
-        try {
-            Mac hmac = Mac.getInstance(ALGORITHM);
-            hmac.init(new SecretKeySpec(key.hmacKey().getBytes(StandardCharsets.UTF_8), ALGORITHM));
-            return HexFormat.of().formatHex(hmac.doFinal(content.getBytes(StandardCharsets.UTF_8)));
-        } catch (GeneralSecurityException e1) {
-            throw new IllegalStateException("HMAC-SHA-256 unavailable", e1);
+    public TimelineProof.Verification verify(CaseFile c) {
+        return TimelineProof.verify(links(c), head(c), keyring());
+    }
+
+    /** Seals a case made before seals existed, when its events verify; false (and left unsealed) when they do not. */
+    boolean sealLegacy(CaseFile c) {
+        if (!TimelineProof.verifyEvents(links(c), head(c), keyring()).intact()) {
+            return false;
         }
+        seal(c, c.timelineSeq, c.timelineHead);
+        return true;
+    }
+
+    private static List<TimelineProof.Link> links(CaseFile c) {
+        return CaseEvent.of(c.id).stream().map(e -> new TimelineProof.Link(e.seq, e.keyId, content(c.number, e), e.mac))
+                .toList();
+    }
+
+    private static TimelineProof.Head head(CaseFile c) {
+        return new TimelineProof.Head(c.timelineSeq, c.timelineHead, sealedContent(c), c.sealKeyId, c.seal);
+    }
+
+    /** Fails when the timeline key is not configured, so that a service without it never starts. */
+    void requireKeys() {
+        keyring();
+    }
+
+    private Keyring keyring() {
+        Keyring k = keyring;
+        if (k == null) {
+            k = keys.keyring();
+            keyring = k;
+        }
+        return k;
+    }
+
+    /** What an event's MAC covers besides the previous MAC (unchanged since the first timelines, so they verify). */
+    private static String content(String caseNumber, CaseEvent e) {
+        return String.join("\u001f", caseNumber, Integer.toString(e.seq), e.at.toString(), e.actor, e.realm, e.role,
+                e.action, Optional.ofNullable(e.fromStatus).orElse(""), e.toStatus,
+                Optional.ofNullable(e.comment).orElse(""), Optional.ofNullable(e.requestId).orElse(""));
+    }
+
+    /** The status and the decision: what a case says about itself that its events must agree with. */
+    private static String sealedContent(CaseFile c) {
+        return TimelineProof.sealed(c.number, c.timelineSeq, c.timelineHead, c.status, c.resumeStatus, c.acceptedOn,
+                c.decidedAt == null ? null : c.decidedAt.truncatedTo(ChronoUnit.MICROS), c.decisionWorkingDays);
     }
 }

@@ -1,0 +1,112 @@
+package org.chuanyu.commonhandling.cases;
+
+import io.quarkus.test.junit.QuarkusTest;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.junit.jupiter.api.Test;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Map;
+
+import static org.chuanyu.commonhandling.cases.CaseScenarioTest.CASES;
+import static org.chuanyu.commonhandling.cases.CaseScenarioTest.act;
+import static org.chuanyu.commonhandling.cases.CaseScenarioTest.as;
+import static org.chuanyu.commonhandling.cases.CaseScenarioTest.submit;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.nullValue;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * What someone holding the owner's credentials (who bypasses row-level security) can no longer do unseen (issue 14,
+ * item 9): before the chain's head and the seal, deleting the newest events, or all of them, still verified, and
+ * the case's status and decision were covered by nothing.
+ */
+@QuarkusTest
+class TimelineTamperingTest {
+
+    @ConfigProperty(name = "quarkus.datasource.jdbc.url")
+    String jdbcUrl;
+    @ConfigProperty(name = "quarkus.flyway.username")
+    String ownerUser;
+    @ConfigProperty(name = "quarkus.flyway.password")
+    String ownerPassword;
+
+    @Test
+    void anUntouchedTimelineVerifiesAndNamesNoProblem() {
+        String number = decidedCase();
+        verify(number).body("intact", equalTo(true)).body("events", equalTo(5)).body("problem", nullValue());
+    }
+
+    @Test
+    void deletingTheNewestEventIsDetected() throws SQLException {
+        String number = decidedCase();
+        asOwner("delete from case_event where seq = 5 and case_id = (select id from case_file where number = ?)", number);
+        verify(number).body("intact", equalTo(false)).body("events", equalTo(4)).body("firstBrokenSeq", equalTo(5))
+                .body("problem", containsString("ends at event 5"));
+    }
+
+    @Test
+    void deletingEveryEventIsDetected() throws SQLException {
+        String number = decidedCase();
+        asOwner("delete from case_event where case_id = (select id from case_file where number = ?)", number);
+        verify(number).body("intact", equalTo(false)).body("events", equalTo(0)).body("firstBrokenSeq", equalTo(1));
+    }
+
+    @Test
+    void aChangedStatusOrDecisionIsDetected() throws SQLException {
+        String number = decidedCase();
+        asOwner("update case_file set status = 'DENIED' where number = ?", number);
+        verify(number).body("intact", equalTo(false)).body("firstBrokenSeq", nullValue())
+                .body("problem", containsString("differs from what was sealed"));
+
+        String other = decidedCase();
+        asOwner("update case_file set decision_working_days = decision_working_days + 5 where number = ?", other);
+        verify(other).body("intact", equalTo(false));
+    }
+
+    @Test
+    void aHeadMovedBackToAShortenedChainIsDetected() throws SQLException {
+        String number = decidedCase();
+        asOwner("delete from case_event where seq = 5 and case_id = (select id from case_file where number = ?)", number);
+        asOwner("update case_file c set timeline_seq = 4, timeline_head = (select mac from case_event e where e.case_id = c.id "
+                + "and e.seq = 4) where number = ?", number);
+        verify(number).body("intact", equalTo(false)).body("problem", containsString("differs from what was sealed"));
+    }
+
+    /** Submitted, accepted, forwarded, in review and approved: five events. */
+    private static String decidedCase() {
+        String number = submit("linshui-clerk", "511623", "500112");
+        act("linshui-clerk", number, "ACCEPT", Map.of()).statusCode(200);
+        act("linshui-clerk", number, "FORWARD", Map.of()).statusCode(200);
+        act("yubei-clerk", number, "START_REVIEW", Map.of()).statusCode(200);
+        act("yubei-clerk", number, "APPROVE", Map.of("decisionReference", "渝北医保备〔2026〕1号")).statusCode(200);
+        return number;
+    }
+
+    private static io.restassured.response.ValidatableResponse verify(String number) {
+        return as("linshui-clerk").get(CASES + "/" + number + "/timeline/verify").then().statusCode(200);
+    }
+
+    private void asOwner(String sql, String number) throws SQLException {
+        try (Connection owner = DriverManager.getConnection(jdbcUrl, ownerUser, ownerPassword)) {
+            owner.setAutoCommit(false);
+            try (Statement s = owner.createStatement()) {
+                s.execute("alter table case_event no force row level security");
+                s.execute("alter table case_file no force row level security");
+            }
+            try (PreparedStatement p = owner.prepareStatement(sql)) {
+                p.setString(1, number);
+                assertTrue(p.executeUpdate() > 0, sql);
+            }
+            try (Statement s = owner.createStatement()) {
+                s.execute("alter table case_event force row level security");
+                s.execute("alter table case_file force row level security");
+            }
+            owner.commit();
+        }
+    }
+}
