@@ -232,7 +232,8 @@ public class CaseDesk {
                 recomputeDeadlines(c);
             }
             case APPROVE, DENY -> {
-                c.decidedAt = now;
+                // Microseconds, as the database keeps them (it rounds finer values): the seal covers what reads back.
+                c.decidedAt = now.truncatedTo(java.time.temporal.ChronoUnit.MICROS);
                 c.decisionWorkingDays = clock.workingDaysTaken(c.acceptedOn, today,
                         CasePause.of(c.id).stream().map(CasePause::asPause)
                                 .filter(p -> !p.from().isBefore(c.acceptedOn)).toList());

@@ -88,7 +88,8 @@ class TimelineTamperingTest {
     }
 
     private static io.restassured.response.ValidatableResponse verify(String number) {
-        return as("linshui-clerk").get(CASES + "/" + number + "/timeline/verify").then().statusCode(200);
+        return as("linshui-clerk").get(CASES + "/" + number + "/timeline/verify").then().log().ifValidationFails()
+                .statusCode(200);
     }
 
     private void asOwner(String sql, String number) throws SQLException {
