@@ -28,13 +28,15 @@ public final class OperationTable {
                 "GET /api/projects/whoami");
         put(REFERENCE_READ,
                 "GET /api/common-handling/calendar/{year}", "GET /api/common-handling/calendar/{year}/changes",
+                "GET /api/common-handling/calendar/{year}/proposals", "GET /api/common-handling/calendar/{year}/proposals/{id}",
                 "GET /api/common-handling/items", "GET /api/common-handling/items/{code}",
                 "GET /api/common-handling/items/{code}/versions/{number}",
                 "GET /api/divisions", "GET /api/divisions/{code}", "GET /api/divisions/{code}/history",
                 "GET /api/zones", "GET /api/zones/changes", "GET /api/zones/{code}", "GET /api/zones/{code}/changes",
                 "GET /api/zones/{code}/changes/{id}", "GET /api/parks/industries");
         put(REFERENCE_WRITE,
-                "PUT /api/common-handling/calendar/{year}", "POST /api/common-handling/items",
+                "PUT /api/common-handling/calendar/{year}", "POST /api/common-handling/calendar/{year}/proposals/{id}/approvals",
+                "POST /api/common-handling/calendar/{year}/proposals/{id}/rejection", "POST /api/common-handling/items",
                 "POST /api/common-handling/items/{code}/versions",
                 "POST /api/common-handling/items/{code}/versions/{number}/approvals",
                 "POST /api/common-handling/items/{code}/versions/{number}/rejection",

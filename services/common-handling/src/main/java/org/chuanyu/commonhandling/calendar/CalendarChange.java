@@ -30,6 +30,9 @@ public class CalendarChange extends PanacheEntityBase {
     @Column(name = "before_schedule")
     @ColumnTransformer(write = "?::jsonb")
     public String beforeSchedule;
+    /** The proposal whose approval applied this change; null for the schedules file. */
+    @Column(name = "proposal_id")
+    public Long proposalId;
     @Column(name = "after_schedule")
     @ColumnTransformer(write = "?::jsonb")
     public String afterSchedule;

@@ -15,5 +15,7 @@ public record CalendarChangeView(
         @Schema(description = "When (Asia/Shanghai)") OffsetDateTime recordedAt,
         @Schema(description = "The schedule before; absent when the change first loaded the year", nullable = true)
         PublishedSchedule before,
-        @Schema(description = "The schedule after") PublishedSchedule after) {
+        @Schema(description = "The schedule after") PublishedSchedule after,
+        @Schema(description = "The proposal whose approval by both provinces applied it; absent for the project's "
+                + "schedules file", nullable = true, example = "3") Long proposal) {
 }

@@ -9,6 +9,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Validator;
+import org.chuanyu.jurisdiction.approval.DualApproval;
 import org.chuanyu.jurisdiction.caller.Caller;
 import org.chuanyu.jurisdiction.problem.ProblemException;
 import org.chuanyu.jurisdiction.problem.Violations;
@@ -30,9 +31,9 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * The working-day calendar as stored: every authenticated caller reads it, province-admins and
- * cross-province-admins change it, and every load or change is recorded with the schedule before
- * and after. Each load or change fires {@link CalendarChanged}.
+ * The working-day calendar as stored: every authenticated caller reads it; a province-admin or cross-province-admin
+ * proposes a load or correction, which takes effect once each province has approved it ({@link DualApproval});
+ * every load or change is recorded with the schedule before and after. Each fires {@link CalendarChanged}.
  */
 @ApplicationScoped
 public class CalendarRegistry {
@@ -49,10 +50,6 @@ public class CalendarRegistry {
     @Inject
     Event<CalendarChanged> calendarChanged;
 
-    /** The outcome of a PUT: the year as it now is, and whether the PUT loaded it first. */
-    public record Written(CalendarYearView year, boolean created) {
-    }
-
     /** A year as stored, or a provisional year (weekends only) when none is loaded. 400 outside the accepted years. */
     @Transactional
     public CalendarYearView read(int year) {
@@ -62,30 +59,150 @@ public class CalendarRegistry {
     }
 
     /**
-     * Loads or replaces a year's schedule. 403 unless a reference-data admin, then 400 for a bad
-     * year or schedule, then (when the year is loaded) 428/412 without its current ETag.
+     * Proposes loading or correcting a year; nothing changes until both provinces approve. 403 unless a reference-data
+     * admin, then 400 for a bad year or schedule, then (when the year is loaded) 428/412 without its current ETag, then
+     * 409 while another proposal for the year waits.
      */
     @Transactional
-    public Written write(Caller caller, int year, String ifMatch, PublishedSchedule schedule) {
+    public CalendarProposalView propose(Caller caller, int year, String ifMatch, PublishedSchedule schedule) {
         AccessRules.requireReferenceDataAdmin(caller);
         requireValid(year, schedule);
-        String who = caller.username();
-        String realm = caller.province().realm();
-        if (insertIfMissing(year, schedule.source(), who)) {
-            replaceDays(year, schedule);
-            record(year, who, realm, null, schedule);
-            return new Written(view(CalendarYear.findById(year)), true);
+        CalendarYear stored = CalendarYear.findById(year);
+        if (stored != null) {
+            ETags.requireMatch(ifMatch, stored.version);
         }
-        CalendarYear stored = CalendarYear.findById(year, LockModeType.PESSIMISTIC_WRITE);
-        ETags.requireMatch(ifMatch, stored.version);
-        PublishedSchedule before = scheduleOf(stored);
-        stored.source = schedule.source().strip();
-        stored.version++;
-        stored.updatedBy = who;
-        stored.updatedAt = businessClock.now();
-        replaceDays(year, schedule);
-        record(year, who, realm, before, schedule);
-        return new Written(view(stored), false);
+        requireNoneWaiting(year);
+        CalendarProposal p = new CalendarProposal();
+        p.year = year;
+        p.baseVersion = stored == null ? null : stored.version;
+        p.schedule = write(normalised(schedule));
+        p.status = CalendarProposal.Status.PENDING;
+        p.proposedBy = caller.username();
+        p.proposedByProvince = caller.province().realm();
+        p.proposedAt = businessClock.now();
+        p.persist(); // two at once: the unique index (one pending per year) refuses the second, 409
+        CalendarProposal.flush();
+        return view(p);
+    }
+
+    /**
+     * Adds the approval of the caller's province (403 unless it may approve, before anything else); the second
+     * province's approval applies the schedule and records the change. 409 when the proposal is no longer pending,
+     * when the caller's province approved already, or when the year changed since the proposal was made.
+     */
+    @Transactional
+    public CalendarProposalView approve(Caller caller, int year, long id) {
+        DualApproval.requireApprover(caller);
+        CalendarProposal p = pending(year, id);
+        DualApproval approvals = p.dualApproval().approve(caller, businessClock.now());
+        p.approvals.add(CalendarProposal.Approval.of(approvals.approvals().get(approvals.approvals().size() - 1)));
+        if (approvals.isComplete()) {
+            apply(p);
+        }
+        return view(p);
+    }
+
+    /** Either province's admin rejects a waiting proposal instead (403 first, then 404/409). */
+    @Transactional
+    public CalendarProposalView reject(Caller caller, int year, long id, String reason) {
+        DualApproval.requireApprover(caller);
+        if (reason != null && reason.length() > MAX_REASON) {
+            throw ProblemException.invalid("reason", "at most " + MAX_REASON + " characters");
+        }
+        CalendarProposal p = pending(year, id);
+        p.status = CalendarProposal.Status.REJECTED;
+        p.decidedAt = businessClock.now();
+        p.rejectedBy = caller.username();
+        p.rejectionReason = reason == null || reason.isBlank() ? null : reason.strip();
+        return view(p);
+    }
+
+    /** One proposal of the year; 404 when there is none with that id for that year. */
+    @Transactional
+    public CalendarProposalView proposal(int year, long id) {
+        requireAcceptedYear(year);
+        return view(find(year, id));
+    }
+
+    /** The year's proposals, newest first. */
+    @Transactional
+    public Page<CalendarProposalView> proposals(int year, int limit, String cursor) {
+        requireAcceptedYear(year);
+        Long after = QueryParameters.cursorKey(cursor);
+        String where = after == null ? "year = :year" : "year = :year and id < :after";
+        Parameters params = Parameters.with("year", year);
+        if (after != null) {
+            params.and("after", after);
+        }
+        List<CalendarProposal> rows = CalendarProposal.<CalendarProposal>find(where + " order by id desc", params)
+                .page(0, limit + 1).list();
+        boolean more = rows.size() > limit;
+        List<CalendarProposal> page = more ? rows.subList(0, limit) : rows;
+        return new Page<>(page.stream().map(this::view).toList(), more ? Cursor.encode(page.get(page.size() - 1).id) : null);
+    }
+
+    private static final int MAX_REASON = 500;
+
+    private CalendarProposal find(int year, long id) {
+        CalendarProposal p = CalendarProposal.findById(id, LockModeType.PESSIMISTIC_WRITE);
+        if (p == null || p.year != year) {
+            throw ProblemException.notFound("Calendar proposal");
+        }
+        return p;
+    }
+
+    private CalendarProposal pending(int year, long id) {
+        requireAcceptedYear(year);
+        CalendarProposal p = find(year, id);
+        if (p.status != CalendarProposal.Status.PENDING) {
+            throw ProblemException.conflict("Proposal " + id + " is " + p.status.name().toLowerCase() + ", no longer pending");
+        }
+        return p;
+    }
+
+    private void requireNoneWaiting(int year) {
+        CalendarProposal.<CalendarProposal>find("year = ?1 and status = ?2", year, CalendarProposal.Status.PENDING)
+                .firstResultOptional().ifPresent(w -> {
+                    throw ProblemException.conflict("Proposal " + w.id + " for " + year + " waits for approval; it must "
+                            + "be approved or rejected first");
+                });
+    }
+
+    /** The second approval: the schedule becomes the year's, on record with the proposal, and the clock follows. */
+    private void apply(CalendarProposal p) {
+        PublishedSchedule schedule = parse(p.schedule);
+        CalendarYear stored = CalendarYear.findById(p.year, LockModeType.PESSIMISTIC_WRITE);
+        Long current = stored == null ? null : stored.version;
+        if (!java.util.Objects.equals(current, p.baseVersion)) {
+            throw ProblemException.conflict("The calendar of " + p.year + " changed after proposal " + p.id
+                    + " was made; reject it and propose again");
+        }
+        PublishedSchedule before = null;
+        if (stored == null) {
+            insertIfMissing(p.year, schedule.source(), p.proposedBy);
+        } else {
+            before = scheduleOf(stored);
+            stored.source = schedule.source();
+            stored.version++;
+            stored.updatedBy = p.proposedBy;
+            stored.updatedAt = businessClock.now();
+        }
+        replaceDays(p.year, schedule);
+        record(p.year, p.proposedBy, p.proposedByProvince, before, schedule, p.id);
+        p.status = CalendarProposal.Status.APPLIED;
+        p.decidedAt = businessClock.now();
+    }
+
+    private CalendarProposalView view(CalendarProposal p) {
+        DualApproval approvals = p.dualApproval();
+        return new CalendarProposalView(p.id, p.year, p.status, p.baseVersion, parse(p.schedule), p.proposedBy,
+                p.proposedByProvince, BusinessDates.at(p.proposedAt),
+                p.approvals.stream().map(a -> new CalendarProposalView.ApprovalView(a.province, a.approver,
+                        BusinessDates.at(a.approvedAt))).toList(),
+                p.status == CalendarProposal.Status.PENDING
+                        ? approvals.missing().stream().map(org.chuanyu.jurisdiction.caller.Province::realm).sorted().toList()
+                        : List.of(),
+                p.decidedAt == null ? null : BusinessDates.at(p.decidedAt), p.rejectionReason);
     }
 
     /**
@@ -107,7 +224,7 @@ public class CalendarRegistry {
             return false;
         }
         replaceDays(year, schedule);
-        record(year, loader, null, null, schedule);
+        record(year, loader, null, null, schedule, null);
         return true;
     }
 
@@ -127,7 +244,7 @@ public class CalendarRegistry {
         List<CalendarChange> page = more ? rows.subList(0, limit) : rows;
         List<CalendarChangeView> items = page.stream().map(c -> new CalendarChangeView(c.id, c.year, c.recordedBy,
                 c.recordedByProvince, BusinessDates.at(c.recordedAt), parse(c.beforeSchedule),
-                parse(c.afterSchedule))).toList();
+                parse(c.afterSchedule), c.proposalId)).toList();
         return new Page<>(items, more ? Cursor.encode(page.get(page.size() - 1).id) : null);
     }
 
@@ -191,8 +308,10 @@ public class CalendarRegistry {
         CalendarDay.flush();
     }
 
-    private void record(int year, String who, String realm, PublishedSchedule before, PublishedSchedule after) {
+    private void record(int year, String who, String realm, PublishedSchedule before, PublishedSchedule after,
+                        Long proposal) {
         CalendarChange change = new CalendarChange();
+        change.proposalId = proposal;
         change.year = year;
         change.recordedBy = who;
         change.recordedByProvince = realm;

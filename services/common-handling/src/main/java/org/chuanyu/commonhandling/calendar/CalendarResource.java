@@ -4,6 +4,7 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -34,8 +35,9 @@ import java.net.URI;
 
 /**
  * {@code /api/common-handling/calendar/{year}}: the working-day calendar behind the statutory
- * clock. Reference data: every authenticated caller reads it; province-admins and
- * cross-province-admins load and correct a year, and every change is on record.
+ * clock. Reference data shared by both provinces: every authenticated caller reads it; a province-admin or
+ * cross-province-admin proposes a load or correction, one admin of each province approves it, and every change is on
+ * record.
  */
 @Path("/api/common-handling/calendar/{year}")
 @Produces(MediaType.APPLICATION_JSON)
@@ -68,19 +70,22 @@ public class CalendarResource {
 
     @PUT
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Load or correct a year", description = "Replaces the year's schedule. For a province-admin "
-            + "or cross-province-admin. Every date must lie in the year; a day cannot be both a holiday and a make-up "
-            + "working day; a make-up working day is a Saturday or Sunday (a holiday may be any day). When the year is "
-            + "already loaded, send its ETag in If-Match. The change is recorded with the schedule before and after, "
-            + "and deadlines counted through the year are recomputed.")
-    @APIResponse(responseCode = "200", description = "Corrected; ETag is the new version",
-            content = @Content(schema = @Schema(implementation = CalendarYearView.class)))
-    @APIResponse(responseCode = "201", description = "Loaded for the first time; ETag is its version",
-            content = @Content(schema = @Schema(implementation = CalendarYearView.class)))
-    @APIResponse(responseCode = "400", description = "Invalid year or schedule, listed in errors[]; nothing changed",
+    @Operation(summary = "Propose loading or correcting a year", description = "The calendar is both provinces' "
+            + "reference data: this proposes the year's schedule, and nothing changes until one province-admin or "
+            + "cross-province-admin of each province has approved it (POST …/proposals/{id}/approvals; proposing is "
+            + "not approving). For a province-admin or cross-province-admin. Every date must lie in the year; a day "
+            + "cannot be both a holiday and a make-up working day; a make-up working day is a Saturday or Sunday. When "
+            + "the year is already loaded, send its ETag in If-Match. One proposal per year waits at a time. Once "
+            + "applied, the change is recorded with the schedule before and after, and the deadlines of open cases are "
+            + "recounted in the background.")
+    @APIResponse(responseCode = "202", description = "Proposed; Location is the proposal",
+            content = @Content(schema = @Schema(implementation = CalendarProposalView.class)))
+    @APIResponse(responseCode = "400", description = "Invalid year or schedule, listed in errors[]; nothing proposed",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "401", description = "No valid bearer token")
     @APIResponse(responseCode = "403", description = "Not a province-admin or cross-province-admin",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Another proposal for the year waits for approval",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "412", description = "If-Match names an older version",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -92,11 +97,95 @@ public class CalendarResource {
                         PublishedSchedule schedule) {
         Caller admin = caller.require();
         AccessRules.requireReferenceDataAdmin(admin);
-        CalendarRegistry.Written written = registry.write(admin, parseYear(year), ifMatch, schedule);
-        Response.ResponseBuilder response = written.created()
-                ? Response.created(URI.create("/api/common-handling/calendar/" + written.year().year()))
-                : Response.ok();
-        return withETag(response, written.year()).build();
+        CalendarProposalView proposal = registry.propose(admin, parseYear(year), ifMatch, schedule);
+        return Response.accepted(proposal)
+                .location(URI.create("/api/common-handling/calendar/" + proposal.year() + "/proposals/" + proposal.id()))
+                .build();
+    }
+
+    @GET
+    @Path("proposals")
+    @Operation(summary = "Proposals for a year", description = "Every proposed load or correction of the year, newest "
+            + "first, with its approvals: pending, applied or rejected.")
+    @APIResponse(responseCode = "200", description = "A page of proposals")
+    @APIResponse(responseCode = "400", description = "Not a year the calendar accepts, or a bad limit or cursor",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = "No valid bearer token")
+    public Page<CalendarProposalView> proposals(
+            @Parameter(description = YEAR, example = "2027") @PathParam("year") String year,
+            @Parameter(description = "Page size, 1 to 500 (default 50)",
+                    schema = @Schema(type = SchemaType.INTEGER)) @QueryParam("limit") String limit,
+            @Parameter(description = "nextCursor of the previous page") @QueryParam("cursor") String cursor) {
+        caller.require();
+        return registry.proposals(parseYear(year), pageLimits.resolve(QueryParameters.wholeNumber("limit", limit)), cursor);
+    }
+
+    @GET
+    @Path("proposals/{id}")
+    @Operation(summary = "One proposal", description = "A proposed load or correction and where its approval stands.")
+    @APIResponse(responseCode = "200", description = "The proposal",
+            content = @Content(schema = @Schema(implementation = CalendarProposalView.class)))
+    @APIResponse(responseCode = "400", description = "Not a year the calendar accepts, or not an id",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = "No valid bearer token")
+    @APIResponse(responseCode = "404", description = "No such proposal for that year",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public CalendarProposalView proposal(@Parameter(description = YEAR, example = "2027") @PathParam("year") String year,
+                                         @Parameter(description = "The proposal's id", example = "3") @PathParam("id") String id) {
+        caller.require();
+        return registry.proposal(parseYear(year), parseId(id));
+    }
+
+    @POST
+    @Path("proposals/{id}/approvals")
+    @Operation(summary = "Approve a proposal for your province", description = "Adds the approval of the caller's "
+            + "province. The second province's approval applies the schedule: the year changes, the change is "
+            + "recorded, and open cases' deadlines are recounted in the background. For a province-admin or "
+            + "cross-province-admin; one approval per province.")
+    @APIResponse(responseCode = "200", description = "Approved (status APPLIED once both provinces have)",
+            content = @Content(schema = @Schema(implementation = CalendarProposalView.class)))
+    @APIResponse(responseCode = "400", description = "Not a year the calendar accepts, or not an id",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = "No valid bearer token")
+    @APIResponse(responseCode = "403", description = "Not a province-admin or cross-province-admin",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such proposal for that year",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Not pending any more, already approved by the caller's "
+            + "province, or the year changed since the proposal was made",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public CalendarProposalView approve(@Parameter(description = YEAR, example = "2027") @PathParam("year") String year,
+                                        @Parameter(description = "The proposal's id", example = "3") @PathParam("id") String id) {
+        Caller admin = caller.require();
+        return registry.approve(admin, parseYear(year), parseId(id));
+    }
+
+    @POST
+    @Path("proposals/{id}/rejection")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Reject a proposal", description = "Either province's admin rejects a waiting proposal; the "
+            + "year stays as it is.")
+    @APIResponse(responseCode = "200", description = "Rejected",
+            content = @Content(schema = @Schema(implementation = CalendarProposalView.class)))
+    @APIResponse(responseCode = "400", description = "Not a year the calendar accepts, not an id, or a reason over "
+            + "500 characters", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = "No valid bearer token")
+    @APIResponse(responseCode = "403", description = "Not a province-admin or cross-province-admin",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such proposal for that year",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Not pending any more",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public CalendarProposalView reject(@Parameter(description = YEAR, example = "2027") @PathParam("year") String year,
+                                       @Parameter(description = "The proposal's id", example = "3") @PathParam("id") String id,
+                                       Rejection rejection) {
+        Caller admin = caller.require();
+        return registry.reject(admin, parseYear(year), parseId(id), rejection == null ? null : rejection.reason());
+    }
+
+    @Schema(name = "CalendarRejection", description = "Why a calendar proposal is rejected")
+    public record Rejection(@Schema(description = "Why, at most 500 characters", nullable = true,
+            example = "与国务院办公厅通知不符") String reason) {
     }
 
     @GET
@@ -122,6 +211,14 @@ public class CalendarResource {
             throw ProblemException.invalid("year", "is required");
         }
         return year;
+    }
+
+    private static long parseId(String raw) {
+        Integer id = QueryParameters.wholeNumber("id", raw);
+        if (id == null) {
+            throw ProblemException.invalid("id", "is required");
+        }
+        return id;
     }
 
     private static Response.ResponseBuilder withETag(Response.ResponseBuilder response, CalendarYearView year) {

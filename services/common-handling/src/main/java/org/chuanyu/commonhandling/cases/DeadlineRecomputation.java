@@ -1,8 +1,10 @@
 package org.chuanyu.commonhandling.cases;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.control.ActivateRequestContext;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
@@ -13,49 +15,85 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 
 /**
- * When a year's holidays are loaded or changed, the deadlines of every open case, in every
- * district, are counted again on the new calendar. It runs after the calendar change has
- * committed, under the system scope, in batches so that a large backlog never holds one long
- * transaction (a case changed by a clerk meanwhile is recounted on its own next transition).
+ * When a year's holidays are loaded or changed, the deadlines of every open case, in every district, are counted
+ * again on the new calendar. It runs after the calendar change has committed, in the background (never inside the
+ * request that approved it: issue 14, item 7), under the system scope, in batches so that a large backlog never
+ * holds one long transaction. One recount runs at a time on a replica. A batch that meets a case a clerk changed
+ * meanwhile is tried again.
  */
 @ApplicationScoped
 public class DeadlineRecomputation {
 
     private static final Logger LOG = Logger.getLogger(DeadlineRecomputation.class);
+    /** Tries of one batch that met a concurrent change of one of its cases. */
+    static final int BATCH_TRIES = 3;
 
     @Inject
     CurrentScope currentScope;
     @Inject
     CaseDesk desk;
+    @Inject
+    DeadlineRecomputation self;
     @ConfigProperty(name = "common-handling.deadlines.recompute-batch")
     int batch;
+
+    private final ExecutorService recounts = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "deadline-recount");
+        t.setDaemon(true);
+        return t;
+    });
 
     // After the calendar's own observer (default priority) has dropped the cached clock.
     void onCalendarChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS)
                            @Priority(Interceptor.Priority.APPLICATION + 900) CalendarChanged change) {
-        int recounted = recomputeOpenCases();
-        LOG.infof("calendar %d changed: deadlines of %d open cases recounted", change.year(), recounted);
+        recounts.submit(() -> {
+            try {
+                int recounted = self.recomputeOpenCases();
+                LOG.infof("calendar %d changed: deadlines of %d open cases recounted", change.year(), recounted);
+            } catch (RuntimeException e) {
+                LOG.errorf(e, "calendar %d changed: the recount of open cases' deadlines failed", change.year());
+            }
+        });
+    }
+
+    @PreDestroy
+    void stop() {
+        recounts.shutdownNow();
     }
 
     /** Counts every open case's deadlines again; returns how many cases were recounted. */
+    @ActivateRequestContext
     public int recomputeOpenCases() {
         long after = 0;
         int total = 0;
         while (true) {
-            long from = after;
-            List<Long> done = currentScope.asSystem(() -> QuarkusTransaction.requiringNew().call(() -> {
-                List<CaseFile> open = CaseFile.<CaseFile>find("id > ?1 and status in ?2 order by id",
-                        from, CaseStatus.awaitingDecision()).range(0, batch - 1).list();
-                open.forEach(desk::recomputeDeadlines);
-                return open.stream().map(c -> c.id).toList();
-            }));
+            List<Long> done = recountBatchAfter(after);
             if (done.isEmpty()) {
                 return total;
             }
             total += done.size();
             after = done.get(done.size() - 1);
+        }
+    }
+
+    private List<Long> recountBatchAfter(long from) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return currentScope.asSystem(() -> QuarkusTransaction.requiringNew().call(() -> {
+                    List<CaseFile> open = CaseFile.<CaseFile>find("id > ?1 and status in ?2 order by id",
+                            from, CaseStatus.awaitingDecision()).range(0, batch - 1).list();
+                    open.forEach(desk::recomputeDeadlines);
+                    return open.stream().map(c -> c.id).toList();
+                }));
+            } catch (RuntimeException e) { // a clerk changed one of the batch's cases meanwhile
+                if (attempt >= BATCH_TRIES) {
+                    throw e;
+                }
+            }
         }
     }
 }

@@ -59,6 +59,8 @@ class BadSchedulesChangeNothingTest {
         String etag = as("linshui-clerk").get(CALENDAR + "2026").then().extract().header("ETag");
         int recorded = as("linshui-clerk").queryParam("limit", 500).get(CALENDAR + "2026/changes").then()
                 .extract().<List<?>>path("items").size();
+        int proposed = as("linshui-clerk").queryParam("limit", 500).get(CALENDAR + "2026/proposals").then()
+                .statusCode(200).extract().<List<?>>path("items").size();
         String wrong = """
                 {"source": "", "holidays": [{"name": "春节", "days": []}, null],
                  "makeUpWorkdays": ["2026-13-01"]}""";
@@ -79,6 +81,8 @@ class BadSchedulesChangeNothingTest {
                 .body("holidays.name", hasItem("春节 Spring Festival"));
         as("linshui-clerk").queryParam("limit", 500).get(CALENDAR + "2026/changes").then()
                 .body("items.size()", equalTo(recorded));
+        as("linshui-clerk").queryParam("limit", 500).get(CALENDAR + "2026/proposals").then()
+                .body("items.size()", equalTo(proposed));
         assertEquals(0, events.eventsFor(2026));
     }
 }

@@ -35,6 +35,9 @@ public class CalendarFixtures {
     public void forget(int year) {
         currentScope.asSystem(() -> {
             QuarkusTransaction.requiringNew().run(() -> {
+                // a waiting proposal would block the next one; decided proposals stay, like the record of changes
+                CalendarProposal.update("status = ?1 where year = ?2 and status = ?3", CalendarProposal.Status.REJECTED,
+                        year, CalendarProposal.Status.PENDING);
                 CalendarDay.delete("year", year);
                 CalendarYear.deleteById(year);
                 // so that a clock cached before the reset is not used after it
@@ -42,6 +45,26 @@ public class CalendarFixtures {
             });
             return null;
         });
+    }
+
+    /**
+     * Proposes the schedule as {@code proposer} and approves it for both provinces (the proposer's own admin
+     * first, then the other's), as the API asks of every load or correction; returns the year's new ETag.
+     */
+    public static String loadWithBothProvinces(String proposer, int year, String schedule, String ifMatch) {
+        String path = "/api/common-handling/calendar/" + year;
+        var request = Accounts.as(proposer).contentType("application/json").body(schedule);
+        if (ifMatch != null) {
+            request.header("If-Match", ifMatch);
+        }
+        int id = request.put(path).then().statusCode(202).body("status", org.hamcrest.Matchers.equalTo("PENDING"))
+                .extract().path("id");
+        boolean sichuan = proposer.startsWith("sc-") || proposer.endsWith("-sc");
+        Accounts.as(sichuan ? "sc-admin" : "cq-admin").post(path + "/proposals/" + id + "/approvals").then().statusCode(200)
+                .body("status", org.hamcrest.Matchers.equalTo("PENDING"));
+        Accounts.as(sichuan ? "cq-admin" : "sc-admin").post(path + "/proposals/" + id + "/approvals").then().statusCode(200)
+                .body("status", org.hamcrest.Matchers.equalTo("APPLIED"));
+        return Accounts.as(proposer).get(path).then().statusCode(200).extract().header("ETag");
     }
 
     /** Starts counting: the watch sees the events committed from now on, and none before. */

@@ -14,16 +14,18 @@ import java.util.List;
 
 import static org.chuanyu.commonhandling.calendar.Accounts.as;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * The 2027 schedule is not published in the project's file; an admin loads it by hand, corrects it,
- * and every step is on record. This class owns 2027 and forgets it before each test.
+ * The 2027 schedule is not published in the project's file; an admin proposes it, the other province approves,
+ * it is corrected the same way, and every step is on record. This class owns 2027 and forgets it before each test.
  */
 @QuarkusTest
 class ChongqingAdminLoads2027Test {
@@ -63,19 +65,14 @@ class ChongqingAdminLoads2027Test {
     }
 
     @Test
-    void cqAdminLoadsThenCorrects2027AndBothChangesAreOnRecord() {
+    void cqAdminLoadsThenCorrects2027WithSichuansApprovalAndBothChangesAreOnRecord() {
         long newestBefore = newestChangeId();
         WorkingDayClock before = workingCalendar.clock();
         assertFalse(before.isLoaded(2027));
         assertTrue(before.deadline(LocalDate.parse("2026-12-31"), 1).provisional());
 
-        String created = as("cq-admin").contentType(ContentType.JSON).body(FIRST).put(YEAR_2027).then()
-                .statusCode(201)
-                .header("Location", containsString("/api/common-handling/calendar/2027"))
-                .header("ETag", equalTo("\"1\""))
-                .body("loaded", equalTo(true))
-                .body("updatedBy", equalTo("cq-admin"))
-                .extract().header("ETag");
+        String created = CalendarFixtures.loadWithBothProvinces("cq-admin", 2027, FIRST, null);
+        assertEquals("\"1\"", created);
         assertEquals(1, events.eventsFor(2027));
         // The cached clock was refreshed by the committed change: 1-3 January are off, Monday 4th counts.
         Deadline firstWorkingDay = workingCalendar.clock().deadline(LocalDate.parse("2026-12-31"), 1);
@@ -87,18 +84,16 @@ class ChongqingAdminLoads2027Test {
                 .then().statusCode(412);
         assertEquals(1, events.eventsFor(2027), "refused changes fire nothing");
 
-        as("cq-admin").contentType(ContentType.JSON).header("If-Match", created).body(CORRECTED).put(YEAR_2027)
-                .then().statusCode(200)
-                .header("ETag", equalTo("\"2\""))
-                .body("holidays.name", equalTo(List.of("元旦 New Year's Day", "春节 Spring Festival")))
-                .body("makeUpWorkdays", equalTo(List.of("2027-01-30", "2027-02-20")));
+        assertEquals("\"2\"", CalendarFixtures.loadWithBothProvinces("cq-admin", 2027, CORRECTED, created));
         as("cq-admin").contentType(ContentType.JSON).header("If-Match", created).body(FIRST).put(YEAR_2027)
                 .then().statusCode(412);
         assertEquals(2, events.eventsFor(2027));
         assertTrue(workingCalendar.clock().isWorkingDay(LocalDate.parse("2027-01-30")), "a make-up Saturday");
 
         as("linshui-clerk").get(YEAR_2027).then().statusCode(200).header("ETag", equalTo("\"2\""))
-                .body("source", equalTo("国务院办公厅关于2027年部分节假日安排的通知"));
+                .body("source", equalTo("国务院办公厅关于2027年部分节假日安排的通知"))
+                .body("holidays.name", equalTo(List.of("元旦 New Year's Day", "春节 Spring Festival")))
+                .body("makeUpWorkdays", equalTo(List.of("2027-01-30", "2027-02-20")));
         // Exactly two changes recorded: the third newest is the one that was newest before the test.
         List<Integer> newestThree = as("sc-viewer").queryParam("limit", 3).get(YEAR_2027 + "/changes").then()
                 .statusCode(200).extract().path("items.id");
@@ -107,6 +102,7 @@ class ChongqingAdminLoads2027Test {
         as("linshui-clerk").get(YEAR_2027 + "/changes").then().statusCode(200)
                 .body("items[0].recordedBy", equalTo("cq-admin"))
                 .body("items[0].recordedByRealm", equalTo("chongqing"))
+                .body("items[0].proposal", notNullValue())
                 .body("items[0].before.source", equalTo("国务院办公厅关于2027年部分节假日安排的通知 (draft)"))
                 .body("items[0].after.makeUpWorkdays", equalTo(List.of("2027-01-30", "2027-02-20")))
                 .body("items[1].recordedBy", equalTo("cq-admin"))
@@ -114,12 +110,52 @@ class ChongqingAdminLoads2027Test {
                 .body("items[1].after.holidays[0].days", hasItems("2027-01-01", "2027-01-03"));
     }
 
+    /** Issue 14, item 7: before, cq-admin's PUT alone rewrote both provinces' calendar (201, applied at once). */
+    @Test
+    void oneProvinceAloneChangesNothing() {
+        int id = as("cq-admin").contentType(ContentType.JSON).body(FIRST).put(YEAR_2027).then().statusCode(202)
+                .header("Location", containsString("/api/common-handling/calendar/2027/proposals/"))
+                .body("status", equalTo("PENDING")).body("proposedBy", equalTo("cq-admin"))
+                .body("approvals", empty()).body("awaiting", equalTo(List.of("chongqing", "sichuan")))
+                .extract().path("id");
+        String proposal = YEAR_2027 + "/proposals/" + id;
+        as("linshui-clerk").get(YEAR_2027).then().body("loaded", equalTo(false));
+
+        as("cq-admin").post(proposal + "/approvals").then().statusCode(200).body("status", equalTo("PENDING"))
+                .body("awaiting", equalTo(List.of("sichuan")));
+        as("joint-office-cq").post(proposal + "/approvals").then().statusCode(409);
+        as("yubei-clerk").post(proposal + "/approvals").then().statusCode(403);
+        as("tianfu-tongban").post(proposal + "/approvals").then().statusCode(403);
+        as("linshui-clerk").get(YEAR_2027).then().body("loaded", equalTo(false));
+        assertEquals(0, events.eventsFor(2027), "nothing applied, nothing recounted");
+
+        as("sc-admin").contentType(ContentType.JSON).body(CORRECTED).put(YEAR_2027).then().statusCode(409)
+                .body("detail", containsString("waits for approval"));
+        as("linshui-clerk").get(proposal).then().statusCode(200).body("approvals.province", equalTo(List.of("chongqing")));
+        as("linshui-clerk").get(YEAR_2027 + "/proposals").then().statusCode(200).body("items[0].id", equalTo(id));
+    }
+
+    @Test
+    void eitherProvinceRejectsAWaitingProposalAndTheYearStaysAsItWas() {
+        int id = as("sc-admin").contentType(ContentType.JSON).body(FIRST).put(YEAR_2027).then().statusCode(202)
+                .extract().path("id");
+        String proposal = YEAR_2027 + "/proposals/" + id;
+        as("yubei-clerk").contentType(ContentType.JSON).body("{\"reason\": \"不是\"}").post(proposal + "/rejection")
+                .then().statusCode(403);
+        as("cq-admin").contentType(ContentType.JSON).body("{\"reason\": \"与国务院办公厅通知不符\"}")
+                .post(proposal + "/rejection").then().statusCode(200)
+                .body("status", equalTo("REJECTED")).body("rejectionReason", equalTo("与国务院办公厅通知不符"));
+        as("sc-admin").post(proposal + "/approvals").then().statusCode(409);
+        as("linshui-clerk").get(YEAR_2027).then().body("loaded", equalTo(false));
+        as("linshui-clerk").get(YEAR_2027 + "/proposals/999999999").then().statusCode(404);
+        as("linshui-clerk").get(YEAR_2027 + "/proposals/x").then().statusCode(400);
+        assertEquals(0, events.eventsFor(2027));
+    }
+
     @Test
     void theRecordOfChangesIsPagedNewestFirst() {
-        String etag = as("sc-admin").contentType(ContentType.JSON).body(FIRST).put(YEAR_2027).then().statusCode(201)
-                .extract().header("ETag");
-        as("sc-admin").contentType(ContentType.JSON).header("If-Match", etag).body(CORRECTED).put(YEAR_2027)
-                .then().statusCode(200);
+        String etag = CalendarFixtures.loadWithBothProvinces("sc-admin", 2027, FIRST, null);
+        CalendarFixtures.loadWithBothProvinces("sc-admin", 2027, CORRECTED, etag);
         String next = as("yubei-clerk").queryParam("limit", 1).get(YEAR_2027 + "/changes").then().statusCode(200)
                 .body("items.size()", equalTo(1))
                 .body("items[0].recordedByRealm", equalTo("sichuan"))
