@@ -241,6 +241,12 @@ class CrossTenantSweepIT {
             listed(a, "GET /api/common-handling/cases", "/api/common-handling/cases?limit=500&q=" + kase.key(),
                     "items.number", List.of(kase), List.of(kase.key()));
         }
+        // Who saw personal data: a province-admin reads its province's cases' entries (the leak search holds it to
+        // the cases it may see, and to no identifier); everyone else is refused.
+        Response seen = probe.get(a, "GET /api/common-handling/personal-data-access",
+                "/api/common-handling/personal-data-access?limit=500");
+        probe.check(seen.statusCode() == (a.role().equals("province-admin") ? 200 : 403), a.name()
+                + " GET /api/common-handling/personal-data-access: " + seen.statusCode());
         Response queue = probe.get(a, "GET /api/common-handling/cases", "/api/common-handling/cases?limit=500");
         probe.check(queue.statusCode() == 200 && masksEveryId(queue), a.name()
                 + " GET /api/common-handling/cases: lists always mask resident ID numbers: " + queue.statusCode());

@@ -51,7 +51,8 @@ public final class OperationTable {
                 "GET /api/parks/{code}/indicators/{year}", "GET /api/parks/{code}/indicators/{year}/history",
                 "GET /api/projects/{code}", "GET /api/projects/{code}/blockers",
                 "GET /api/projects/{code}/progress-reports", "GET /api/projects/{code}/stage-transitions");
-        put(SCOPED_LIST, "GET /api/common-handling/cases", "GET /api/parks", "GET /api/projects",
+        put(SCOPED_LIST, "GET /api/common-handling/cases", "GET /api/common-handling/personal-data-access",
+                "GET /api/parks", "GET /api/projects",
                 "GET /api/projects/blockers");
         put(STATS, "GET /api/common-handling/stats", "GET /api/parks/rankings", "GET /api/projects/rankings",
                 "GET /api/projects/stats");

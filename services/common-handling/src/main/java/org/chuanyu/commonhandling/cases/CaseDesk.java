@@ -11,6 +11,7 @@ import org.chuanyu.jurisdiction.caller.Caller;
 import org.chuanyu.jurisdiction.caller.CurrentCaller;
 import org.chuanyu.jurisdiction.caller.Province;
 import org.chuanyu.jurisdiction.caller.Role;
+import org.chuanyu.commonhandling.privacy.PersonalDataAccessLog;
 import org.chuanyu.jurisdiction.identifiers.ContactDetails;
 import org.chuanyu.jurisdiction.identifiers.ResidentIdNumber;
 import org.chuanyu.jurisdiction.identifiers.UnifiedSocialCreditCode;
@@ -63,6 +64,8 @@ public class CaseDesk {
     CaseNumbers numbers;
     @Inject
     CaseTimeline timeline;
+    @Inject
+    PersonalDataAccessLog accessLog;
 
     /** A case as filed, and whether it was filed by an earlier request with the same Idempotency-Key. */
     public record Filed(CaseApi.View view, boolean replayed) {
@@ -310,10 +313,28 @@ public class CaseDesk {
     }
 
     CaseApi.View view(CaseFile c) {
+        return view(c, true);
+    }
+
+    /**
+     * The case as the caller may see it. Identifiers are in full only for the case's sides, and only when
+     * {@code identifiersMayShow} (lists never show them); every answer that shows them is on record.
+     */
+    CaseApi.View view(CaseFile c, boolean identifiersMayShow) {
         Set<CaseSide> sides = sidesOf(c);
-        boolean fullIdentifiers = !sides.isEmpty();
+        boolean fullIdentifiers = identifiersMayShow && !sides.isEmpty();
         String id = fullIdentifiers ? c.applicantId : ResidentIdNumber.mask(c.applicantId);
         String contact = fullIdentifiers ? c.applicantContact : ContactDetails.masked(c.applicantContact);
+        if (fullIdentifiers) {
+            List<String> shown = new java.util.ArrayList<>();
+            if (c.applicantId != null) {
+                shown.add(PersonalDataAccessLog.ID_NUMBER);
+            }
+            if (c.applicantContact != null && !c.applicantContact.isBlank()) {
+                shown.add(PersonalDataAccessLog.CONTACT);
+            }
+            accessLog.record(currentCaller.require(), c.id, c.number, c.acceptingProvince, c.handlingProvince, shown);
+        }
         return new CaseApi.View(c.number, c.itemCode, c.itemVersion,
                 new CaseApi.ApplicantView(c.applicantKind, c.applicantName, id, contact),
                 new CaseApi.ScopeView(c.acceptingProvince, c.acceptingDistrict, c.acceptingZone, c.acceptingWindow),

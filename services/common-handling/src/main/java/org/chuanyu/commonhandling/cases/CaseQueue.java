@@ -113,7 +113,7 @@ public class CaseQueue {
 
     /** Lists never show identifiers in full, whoever asks. */
     private CaseApi.View masked(CaseFile c) {
-        CaseApi.View v = desk.view(c);
+        CaseApi.View v = desk.view(c, false);
         return v.withApplicant(new CaseApi.ApplicantView(v.applicant().kind(), v.applicant().name(),
                 ResidentIdNumber.mask(c.applicantId), ContactDetails.masked(c.applicantContact)));
     }
