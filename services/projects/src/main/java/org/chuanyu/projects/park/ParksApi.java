@@ -7,6 +7,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 
 import java.util.List;
@@ -17,9 +18,13 @@ import java.util.List;
 @Produces(MediaType.APPLICATION_JSON)
 public interface ParksApi {
 
+    /**
+     * The answer as it comes: a code that is another word of the parks API ("export", "industries", "rankings") is
+     * answered by that endpoint with something that is no park, and only the caller can tell (RestParkDirectory).
+     */
     @GET
     @Path("{code}")
-    ParkJson park(@PathParam("code") String code, @HeaderParam("Authorization") String authorization);
+    Response park(@PathParam("code") String code, @HeaderParam("Authorization") String authorization);
 
     @GET
     @Path("industries")

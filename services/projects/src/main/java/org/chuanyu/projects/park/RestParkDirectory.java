@@ -1,8 +1,13 @@
 package org.chuanyu.projects.park;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 import org.jboss.logging.Logger;
 
@@ -19,12 +24,14 @@ public class RestParkDirectory implements ParkDirectory {
 
     private final ParksApi parks;
     private final ParksConfig config;
+    private final ObjectMapper json;
     /** The vocabulary is reference data every caller may read, so one cached copy serves everyone. */
     private volatile Cached vocabulary;
 
-    public RestParkDirectory(@RestClient ParksApi parks, ParksConfig config) {
+    public RestParkDirectory(@RestClient ParksApi parks, ParksConfig config, ObjectMapper json) {
         this.parks = parks;
         this.config = config;
+        this.json = json;
     }
 
     private record Cached(Set<String> codes, Instant until) {
@@ -32,10 +39,11 @@ public class RestParkDirectory implements ParkDirectory {
 
     @Override
     public ParkLookup find(String parkCode, String authorization) {
-        try {
-            ParksApi.ParkJson p = parks.park(parkCode, authorization);
-            // Only the park asked for counts: a code that is a word of the parks API ("whoami", "export")
-            // is answered by that endpoint instead, with something that is no park.
+        try (Response answer = parks.park(parkCode, authorization)) {
+            // Only the park asked for counts: a code that is a word of the parks API ("whoami", "export", "industries",
+            // "rankings") is answered by that endpoint instead, with something that is no park (a file, a list, another
+            // object): no such park, like any code the caller may not name.
+            ParksApi.ParkJson p = parkIn(answer);
             if (p == null || !parkCode.equals(p.code())) {
                 return new ParkLookup.NotVisible();
             }
@@ -44,8 +52,10 @@ public class RestParkDirectory implements ParkDirectory {
             return new ParkLookup.Found(new Park(p.code(), p.name(), p.province(), p.district(), p.zone(), designations));
         } catch (WebApplicationException e) {
             int status = e.getResponse().getStatus();
-            // 404 (unknown or outside the caller's scope) and 403 both mean: the caller may not name this park.
-            if (status == 404 || status == 403) {
+            // 404 (unknown or outside the caller's scope) and 403 both mean: the caller may not name this park. A
+            // park's GET takes no input and answers JSON, so a 400 or 406 comes from another word of the API (rankings
+            // without its year, export that only writes files).
+            if (status == 404 || status == 403 || status == 400 || status == 406) {
                 return new ParkLookup.NotVisible();
             }
             LOG.warnf("parks answered %d for park %s", status, parkCode);
@@ -57,6 +67,21 @@ public class RestParkDirectory implements ParkDirectory {
             // A timeout or an unreadable answer: nothing is stored on a guess.
             LOG.errorf(e, "park lookup of %s failed", parkCode);
             return new ParkLookup.Unavailable("the parks service did not answer usably");
+        }
+    }
+
+    /** The park in a 200 answer, or null when the answer is not a JSON object shaped like a park. */
+    private ParksApi.ParkJson parkIn(Response answer) {
+        if (answer.getStatus() != 200 || answer.getMediaType() == null
+                || !MediaType.APPLICATION_JSON_TYPE.isCompatible(answer.getMediaType())) {
+            return null;
+        }
+        try {
+            JsonNode tree = json.readTree(answer.readEntity(String.class));
+            return tree != null && tree.isObject() && tree.path("code").isTextual()
+                    ? json.treeToValue(tree, ParksApi.ParkJson.class) : null;
+        } catch (JsonProcessingException e) {
+            return null;
         }
     }
 
