@@ -236,6 +236,53 @@ class HostileInputIT {
         finish(h);
     }
 
+    /**
+     * Issue 14, item 5, the class: every header a client controls, with hostile values, on reads and writes of every
+     * service, answers a problem (or a success that ignores it), never a 5xx; and a write refused for its headers
+     * changes nothing (the case's ETag is the same after).
+     */
+    @Test
+    void headersSurviveHostileValues() {
+        Hostile h = new Hostile(Stack.GATEWAY);
+        Map<String, String> values = new LinkedHashMap<>();
+        values.put("empty", "");
+        values.put("long 300", "x".repeat(300));
+        values.put("long 7k", "x".repeat(7_000));
+        values.put("quotes and commas", "\"a\", W/\"b\", *, \"\"");
+        values.put("sql injection", "' OR '1'='1' --");
+        values.put("percent escapes", "%FF%FE%C0%AF");
+        values.put("angle brackets", "<script>alert(1)</script>");
+        List<String> headers = List.of("If-Match", "If-None-Match", "Idempotency-Key", "X-Request-Id", "traceparent",
+                "Accept", "Accept-Language", "Origin", "X-Forwarded-For", "X-Forwarded-Proto", "Forwarded", "Range");
+        String clerk = token("linshui-clerk");
+        String system = token("tianfu-tongban");
+        String etagBefore = caseETag();
+        for (String header : headers) {
+            values.forEach((what, value) -> {
+                Map<String, String> hostile = Map.of(header, value);
+                String label = header + " = " + what;
+                for (String path : List.of("/api/parks?limit=5", "/api/projects?limit=5", "/api/policies?limit=5",
+                        "/api/common-handling/cases/" + caseNumber, "/api/divisions/511623")) {
+                    h.send("GET " + path.replaceAll("\\?.*", ""), label, "GET", path, clerk, null, null, hostile);
+                }
+                h.send("POST /api/common-handling/cases/{number}/transitions", label, "POST",
+                        "/api/common-handling/cases/" + caseNumber + "/transitions", system, "application/json",
+                        json(Map.of("action", "NO_SUCH_ACTION")), hostile);
+                h.send("POST /api/common-handling/cases", label, "POST", "/api/common-handling/cases", system,
+                        "application/json", "{".getBytes(java.nio.charset.StandardCharsets.UTF_8), hostile);
+            });
+        }
+        if (!etagBefore.equals(caseETag())) {
+            h.finding("the case changed under refused transitions with hostile headers: " + etagBefore + " -> " + caseETag());
+        }
+        finish(h);
+    }
+
+    private static String caseETag() {
+        return io.restassured.RestAssured.given().baseUri(Stack.GATEWAY).auth().oauth2(token("tianfu-tongban"))
+                .get("/api/common-handling/cases/" + caseNumber).then().statusCode(200).extract().header("ETag");
+    }
+
     // ---- known findings: the lead fixes the services, then these are enabled ---------------------------------------
 
     /**

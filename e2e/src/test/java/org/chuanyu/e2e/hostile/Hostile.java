@@ -101,7 +101,9 @@ public final class Hostile {
         boolean clientError = a.status() >= 400 && a.status() < 500;
         if (!a.success() && !clientError) {
             findings.add(where + ": HTTP " + a.status() + " " + abbreviate(a.body()));
-        } else if (clientError && a.status() != 413 && !a.contentType().startsWith("application/problem+json")) {
+            // 413 and 431 (headers too large) may come from the HTTP server itself, before any handler could answer.
+        } else if (clientError && a.status() != 413 && a.status() != 431
+                && !a.contentType().startsWith("application/problem+json")) {
             findings.add(where + ": HTTP " + a.status() + " with Content-Type '" + a.contentType() + "' "
                     + abbreviate(a.body()));
         }

@@ -9,10 +9,13 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import org.chuanyu.gateway.limits.RateDecision;
 import org.chuanyu.gateway.routing.GatewayConfig;
+import org.chuanyu.jurisdiction.problem.ProblemType;
 import org.chuanyu.jurisdiction.web.RequestIds;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -33,8 +36,11 @@ public class EdgeFilter {
     private final List<String> strippedPrefixes;
     private final String hsts;
     private final AccessLog accessLog;
+    private final AllowedOrigins origins;
 
-    EdgeFilter(GatewayConfig config, AccessLog accessLog) {
+    EdgeFilter(GatewayConfig config, AccessLog accessLog,
+               @ConfigProperty(name = "quarkus.http.cors.origins") Optional<List<String>> corsOrigins) {
+        this.origins = new AllowedOrigins(corsOrigins.orElse(List.of()));
         this.trustedProxies = new TrustedProxies(config.trustedProxies().orElse(List.of()));
         this.strippedNames = config.identityHeaders().names().stream().map(EdgeFilter::lower).collect(Collectors.toSet());
         this.strippedPrefixes = config.identityHeaders().prefixes().stream().map(EdgeFilter::lower).toList();
@@ -69,6 +75,14 @@ public class EdgeFilter {
         HttpServerResponse response = ctx.response();
         ctx.addHeadersEndHandler(v -> securityHeaders(exchange, response.headers()));
         ctx.addEndHandler(ar -> accessLog.write(request.method().name(), exchange, response.getStatusCode()));
+        String origin = headers.get("Origin");
+        // The request's own origin as the browser saw it: behind the ingress, TLS ended there (X-Forwarded-Proto).
+        if (origin != null && !origins.allows(origin, secure ? "https" : "http", request.authority() == null ? null
+                : request.authority().toString())) {
+            GatewayProblem.of(ProblemType.FORBIDDEN, "browsers at this origin may not call the API; allowed are the "
+                    + "platform's consoles and the gateway's own pages", exchange).send(response);
+            return;
+        }
         ctx.next();
     }
 

@@ -120,4 +120,21 @@ class EdgeHeadersTest {
                 .when().options("/api/zones")
                 .then().header("Access-Control-Allow-Origin", nullValue());
     }
+
+    /** Quarkus' CORS filter answered an origin it refuses with a bare 403; the edge answers it with a problem. */
+    @Test
+    void anOriginNotAllowedIsAProblemAndReachesNothing() {
+        int before = TestUpstreams.get("parks").seen(s -> true).size();
+        for (String origin : new String[]{"https://evil.example", "null", "<script>", "http://127.0.0.1:8080.evil.example"}) {
+            given().header("Origin", origin).header("Authorization", Callers.bearer("linshui-clerk"))
+                    .when().get("/api/parks/whoami")
+                    .then().statusCode(403).contentType("application/problem+json")
+                    .body("detail", org.hamcrest.Matchers.containsString("origin"));
+        }
+        assertEquals(before, TestUpstreams.get("parks").seen(s -> true).size(), "a refused origin reached the service");
+        given().header("Origin", "http://localhost:8080").header("Authorization", Callers.bearer("linshui-clerk"))
+                .when().get("/api/parks/whoami").then().statusCode(200);
+        given().header("Origin", "http://localhost:" + io.restassured.RestAssured.port).when().get("/openapi")
+                .then().statusCode(200);
+    }
 }
