@@ -2,6 +2,7 @@ package org.chuanyu.commonhandling.calendar;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
@@ -9,6 +10,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Validator;
+import org.chuanyu.commonhandling.approval.ProvinceApproval;
 import org.chuanyu.jurisdiction.approval.DualApproval;
 import org.chuanyu.jurisdiction.caller.Caller;
 import org.chuanyu.jurisdiction.problem.ProblemException;
@@ -28,6 +30,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BiFunction;
+import java.util.function.Function;
+import java.util.function.ToLongFunction;
 import java.util.stream.Collectors;
 
 /**
@@ -95,7 +100,7 @@ public class CalendarRegistry {
         DualApproval.requireApprover(caller);
         CalendarProposal p = pending(year, id);
         DualApproval approvals = p.dualApproval().approve(caller, businessClock.now());
-        p.approvals.add(CalendarProposal.Approval.of(approvals.approvals().get(approvals.approvals().size() - 1)));
+        p.approvals.add(ProvinceApproval.newestOf(approvals));
         if (approvals.isComplete()) {
             apply(p);
         }
@@ -128,17 +133,23 @@ public class CalendarRegistry {
     @Transactional
     public Page<CalendarProposalView> proposals(int year, int limit, String cursor) {
         requireAcceptedYear(year);
+        return newestFirst(year, limit, cursor, (q, p) -> CalendarProposal.<CalendarProposal>find(q, p), p -> p.id, this::view);
+    }
+
+    /** A page of a year's rows (changes, proposals), newest first, keyed by id. */
+    private static <E, V> Page<V> newestFirst(int year, int limit, String cursor,
+                                              BiFunction<String, Parameters, PanacheQuery<E>> find,
+                                              ToLongFunction<E> id, Function<E, V> view) {
         Long after = QueryParameters.cursorKey(cursor);
         String where = after == null ? "year = :year" : "year = :year and id < :after";
         Parameters params = Parameters.with("year", year);
         if (after != null) {
             params.and("after", after);
         }
-        List<CalendarProposal> rows = CalendarProposal.<CalendarProposal>find(where + " order by id desc", params)
-                .page(0, limit + 1).list();
+        List<E> rows = find.apply(where + " order by id desc", params).page(0, limit + 1).list();
         boolean more = rows.size() > limit;
-        List<CalendarProposal> page = more ? rows.subList(0, limit) : rows;
-        return new Page<>(page.stream().map(this::view).toList(), more ? Cursor.encode(page.get(page.size() - 1).id) : null);
+        List<E> page = more ? rows.subList(0, limit) : rows;
+        return new Page<>(page.stream().map(view).toList(), more ? Cursor.encode(id.applyAsLong(page.get(page.size() - 1))) : null);
     }
 
     private static final int MAX_REASON = 500;
@@ -232,20 +243,9 @@ public class CalendarRegistry {
     @Transactional
     public Page<CalendarChangeView> changes(int year, int limit, String cursor) {
         requireAcceptedYear(year);
-        Long after = QueryParameters.cursorKey(cursor);
-        String where = after == null ? "year = :year" : "year = :year and id < :after";
-        Parameters params = Parameters.with("year", year);
-        if (after != null) {
-            params.and("after", after);
-        }
-        List<CalendarChange> rows = CalendarChange.<CalendarChange>find(where + " order by id desc", params)
-                .page(0, limit + 1).list();
-        boolean more = rows.size() > limit;
-        List<CalendarChange> page = more ? rows.subList(0, limit) : rows;
-        List<CalendarChangeView> items = page.stream().map(c -> new CalendarChangeView(c.id, c.year, c.recordedBy,
-                c.recordedByProvince, BusinessDates.at(c.recordedAt), parse(c.beforeSchedule),
-                parse(c.afterSchedule), c.proposalId)).toList();
-        return new Page<>(items, more ? Cursor.encode(page.get(page.size() - 1).id) : null);
+        return newestFirst(year, limit, cursor, (q, p) -> CalendarChange.<CalendarChange>find(q, p), c -> c.id,
+                c -> new CalendarChangeView(c.id, c.year, c.recordedBy, c.recordedByProvince, BusinessDates.at(c.recordedAt),
+                        parse(c.beforeSchedule), parse(c.afterSchedule), c.proposalId));
     }
 
     /** Every loaded year's schedule, for the clock. */

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Validator;
+import org.chuanyu.commonhandling.approval.ProvinceApproval;
 import org.chuanyu.jurisdiction.approval.DualApproval;
 import org.chuanyu.jurisdiction.caller.Caller;
 import org.chuanyu.jurisdiction.problem.ProblemException;
@@ -113,7 +114,7 @@ public class CatalogueChanges {
         requirePending(version);
         Instant now = businessClock.now();
         DualApproval approvals = version.dualApproval().approve(caller, now);
-        version.approvals.add(ItemVersion.Approval.of(approvals.approvals().get(approvals.approvals().size() - 1)));
+        version.approvals.add(ProvinceApproval.newestOf(approvals));
         if (approvals.isComplete()) {
             LocalDate today = businessClock.today();
             if (version.effectiveFrom.isBefore(today)) {

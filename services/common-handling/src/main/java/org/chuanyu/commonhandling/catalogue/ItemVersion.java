@@ -16,8 +16,8 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
+import org.chuanyu.commonhandling.approval.ProvinceApproval;
 import org.chuanyu.jurisdiction.approval.DualApproval;
-import org.chuanyu.jurisdiction.caller.Province;
 import org.hibernate.annotations.Fetch;
 import org.hibernate.annotations.FetchMode;
 
@@ -87,13 +87,11 @@ public class ItemVersion extends PanacheEntityBase {
     @CollectionTable(name = "item_version_approval", joinColumns = @JoinColumn(name = "version_id"))
     @OrderBy("approvedAt")
     @Fetch(FetchMode.SUBSELECT)
-    public List<Approval> approvals = new ArrayList<>();
+    public List<ProvinceApproval> approvals = new ArrayList<>();
 
     /** The approvals so far, as the shared two-province rule sees them. */
     public DualApproval dualApproval() {
-        return new DualApproval(approvals.stream()
-                .map(a -> new DualApproval.Approval(Province.ofRealm(a.province).orElseThrow(), a.approver, a.approvedAt))
-                .toList());
+        return ProvinceApproval.dual(approvals);
     }
 
     /** A required material of this version. */
@@ -109,23 +107,6 @@ public class ItemVersion extends PanacheEntityBase {
             m.name = material.name().strip();
             m.mandatory = material.mandatory();
             return m;
-        }
-    }
-
-    /** One province's approval. */
-    @Embeddable
-    public static class Approval {
-        public String province;
-        public String approver;
-        @Column(name = "approved_at")
-        public Instant approvedAt;
-
-        static Approval of(DualApproval.Approval approval) {
-            Approval a = new Approval();
-            a.province = approval.province().realm();
-            a.approver = approval.approver();
-            a.approvedAt = approval.at();
-            return a;
         }
     }
 }
