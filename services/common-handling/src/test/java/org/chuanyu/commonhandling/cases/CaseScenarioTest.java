@@ -3,16 +3,12 @@ package org.chuanyu.commonhandling.cases;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ValidatableResponse;
 import io.restassured.specification.RequestSpecification;
+import jakarta.inject.Inject;
 import org.chuanyu.jurisdiction.testing.RealmTokens;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.params.ParameterizedTest;
 
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.PreparedStatement;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -40,12 +36,8 @@ class CaseScenarioTest {
     static final String CASES = "/api/common-handling/cases";
     static final String PERSON_ID = "511623199001011238";
 
-    @ConfigProperty(name = "quarkus.datasource.jdbc.url")
-    String jdbcUrl;
-    @ConfigProperty(name = "quarkus.flyway.username")
-    String ownerUser;
-    @ConfigProperty(name = "quarkus.flyway.password")
-    String ownerPassword;
+    @Inject
+    TheOwner owner;
 
     static RequestSpecification as(String account) {
         String token = account.equals("tianfu-tongban") || account.equals("yukuaiban")
@@ -218,23 +210,8 @@ class CaseScenarioTest {
         String number = submit("linshui-clerk", "511623", "500112");
         act("linshui-clerk", number, "ACCEPT", Map.of("comment", "材料齐全")).statusCode(200);
         // Someone with the owner's credentials bypasses row-level security and rewrites history.
-        try (Connection owner = DriverManager.getConnection(jdbcUrl, ownerUser, ownerPassword)) {
-            owner.setAutoCommit(false);
-            try (Statement s = owner.createStatement()) {
-                s.execute("alter table case_event no force row level security");
-                s.execute("alter table case_file no force row level security");
-            }
-            try (PreparedStatement p = owner.prepareStatement("update case_event set comment = '材料不全' "
-                    + "where seq = 2 and case_id = (select id from case_file where number = ?)")) {
-                p.setString(1, number);
-                assertEquals(1, p.executeUpdate());
-            }
-            try (Statement s = owner.createStatement()) {
-                s.execute("alter table case_event force row level security");
-                s.execute("alter table case_file force row level security");
-            }
-            owner.commit();
-        }
+        assertEquals(1, owner.rewrite("update case_event set comment = '材料不全' "
+                + "where seq = 2 and case_id = (select id from case_file where number = ?)", number));
         as("linshui-clerk").get(CASES + "/" + number + "/timeline/verify").then().statusCode(200)
                 .body("intact", equalTo(false)).body("firstBrokenSeq", equalTo(2));
     }

@@ -1,14 +1,10 @@
 package org.chuanyu.commonhandling.cases;
 
 import io.quarkus.test.junit.QuarkusTest;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.Map;
 
 import static org.chuanyu.commonhandling.cases.CaseScenarioTest.CASES;
@@ -28,12 +24,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @QuarkusTest
 class TimelineTamperingTest {
 
-    @ConfigProperty(name = "quarkus.datasource.jdbc.url")
-    String jdbcUrl;
-    @ConfigProperty(name = "quarkus.flyway.username")
-    String ownerUser;
-    @ConfigProperty(name = "quarkus.flyway.password")
-    String ownerPassword;
+    @Inject
+    TheOwner owner;
 
     @Test
     void anUntouchedTimelineVerifiesAndNamesNoProblem() {
@@ -93,21 +85,6 @@ class TimelineTamperingTest {
     }
 
     private void asOwner(String sql, String number) throws SQLException {
-        try (Connection owner = DriverManager.getConnection(jdbcUrl, ownerUser, ownerPassword)) {
-            owner.setAutoCommit(false);
-            try (Statement s = owner.createStatement()) {
-                s.execute("alter table case_event no force row level security");
-                s.execute("alter table case_file no force row level security");
-            }
-            try (PreparedStatement p = owner.prepareStatement(sql)) {
-                p.setString(1, number);
-                assertTrue(p.executeUpdate() > 0, sql);
-            }
-            try (Statement s = owner.createStatement()) {
-                s.execute("alter table case_event force row level security");
-                s.execute("alter table case_file force row level security");
-            }
-            owner.commit();
-        }
+        assertTrue(owner.rewrite(sql, number) > 0, sql);
     }
 }
