@@ -19,7 +19,8 @@ public final class DemoCallers {
             // a zone only Sichuan takes part in, to prove Chongqing tokens cannot claim it
             "tianfu-only", "sichuan"));
     public static final CallerFactory FACTORY = new CallerFactory(ZONES,
-            Set.of("sichuan/joint-office-sc", "chongqing/joint-office-cq"));
+            Set.of("sichuan/joint-office-sc", "chongqing/joint-office-cq"),
+            Set.of("sichuan/service-account-platform-relay", "chongqing/service-account-platform-relay"));
 
     private DemoCallers() {
     }

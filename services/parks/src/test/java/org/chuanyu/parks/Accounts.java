@@ -10,7 +10,7 @@ import static io.restassured.RestAssured.given;
 /** Requests made as one of the dev realms' demo accounts, with a real token from Keycloak. */
 public final class Accounts {
 
-    private static final Set<String> SERVICE_ACCOUNTS = Set.of("tianfu-tongban", "yukuaiban");
+    private static final Set<String> SERVICE_ACCOUNTS = Set.of("tianfu-tongban", "yukuaiban", "platform-relay");
 
     private Accounts() {
     }

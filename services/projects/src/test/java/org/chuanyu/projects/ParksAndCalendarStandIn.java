@@ -39,7 +39,7 @@ public class ParksAndCalendarStandIn implements QuarkusTestResourceLifecycleMana
     public static final String COOPERATION = "川渝合作共建产业合作示范园区";
 
     /** code → province, district, zone ("" for none), designations. */
-    static final Map<String, List<Object>> PARKS = Map.of(
+    static final Map<String, List<Object>> PARKS = new java.util.concurrent.ConcurrentHashMap<>(Map.of(
             "t-linshui-park", List.of("sichuan", "511623", "", List.of()),
             "t-gaozhu-park", List.of("sichuan", "511623", "gaozhu", List.of(COOPERATION)),
             "t-gaozhu-yubei-park", List.of("chongqing", "500112", "gaozhu", List.of()),
@@ -47,7 +47,28 @@ public class ParksAndCalendarStandIn implements QuarkusTestResourceLifecycleMana
             "t-rongchang-park", List.of("chongqing", "500153", "", List.of(RIVERSIDE)),
             "t-fuling-park", List.of("chongqing", "500102", "", List.of(RIVERSIDE)),
             "t-chengdu-park", List.of("sichuan", "510107", "", List.of()),
-            "t-longchang-park", List.of("sichuan", "511083", "rongchang-longchang", List.of(COOPERATION)));
+            "t-longchang-park", List.of("sichuan", "511083", "rongchang-longchang", List.of(COOPERATION)),
+            // Moved by ParkMovesTest only, and put back by it.
+            "t-moving-park", List.of("chongqing", "500112", "gaozhu", List.of())));
+
+    /** The parks event feed as the stand-in serves it to the relay: park.moved events, oldest first. */
+    static final List<JsonObject> EVENTS = new java.util.concurrent.CopyOnWriteArrayList<>();
+
+    /** Moves a stand-in park; with {@code announce}, the move is also an event on the feed (as parks does). */
+    public static void move(String code, String province, String district, String zone, boolean announce) {
+        List<Object> park = PARKS.get(code);
+        PARKS.put(code, List.of(province, district, zone == null ? "" : zone, park.get(3)));
+        if (announce) {
+            JsonObject to = new JsonObject().put("province", province).put("district", district).put("zone", zone);
+            EVENTS.add(new JsonObject().put("position", EVENTS.size() + 1L).put("specversion", "1.0")
+                    .put("id", java.util.UUID.randomUUID().toString()).put("source", "/api/parks")
+                    .put("type", "cn.chuanyu.parks.park.moved").put("subject", code)
+                    .put("data", new JsonObject().put("code", code).put("reason", "EDITED").put("to", to)));
+        }
+    }
+
+    /** Relay requests the feed has answered (a test waits for one after its move). */
+    public static final AtomicInteger FEED_READS = new AtomicInteger();
 
     static final List<String> INDUSTRIES = List.of("automotive", "new-energy-vehicles", "electronics", "equipment",
             "new-materials", "batteries", "photovoltaics", "consumer-goods", "pharmaceuticals", "chemicals",
@@ -88,6 +109,8 @@ public class ParksAndCalendarStandIn implements QuarkusTestResourceLifecycleMana
             JsonArray codes = new JsonArray();
             INDUSTRIES.forEach(c -> codes.add(new JsonObject().put("code", c).put("name", c).put("nameEn", c)));
             request.response().putHeader("Content-Type", "application/json").setStatusCode(200).end(codes.encode());
+        } else if (path.equals("/api/parks/events")) {
+            feed(request, claims(authorization));
         } else if (path.startsWith("/api/parks/")) {
             String code = path.substring("/api/parks/".length());
             if (code.startsWith("t-down-")) {
@@ -121,6 +144,21 @@ public class ParksAndCalendarStandIn implements QuarkusTestResourceLifecycleMana
         } else {
             json(request, 404, new JsonObject().put("status", 404));
         }
+    }
+
+    /** As parks answers it: the relay only; events after {@code after}, at most {@code limit}. */
+    private static void feed(HttpServerRequest request, JsonObject claims) {
+        if (!claims.getJsonObject("realm_access", new JsonObject()).getJsonArray("roles", new JsonArray())
+                .contains("platform-relay")) {
+            json(request, 403, new JsonObject().put("status", 403));
+            return;
+        }
+        long after = Long.parseLong(java.util.Objects.requireNonNullElse(request.getParam("after"), "0"));
+        int limit = Integer.parseInt(java.util.Objects.requireNonNullElse(request.getParam("limit"), "50"));
+        JsonArray items = new JsonArray();
+        EVENTS.stream().filter(e -> e.getLong("position") > after).limit(limit).forEach(items::add);
+        FEED_READS.incrementAndGet();
+        json(request, 200, new JsonObject().put("items", items));
     }
 
     /** The jurisdiction rule table, as far as parks' visibility goes (TARGET section 3). */

@@ -27,6 +27,11 @@ public record Caller(String subject, String username, String clientId, Province 
         return roles.contains(role);
     }
 
+    /** The platform's relay: reads event feeds, and no record (its scope is {@link org.chuanyu.jurisdiction.scope.Scope#NONE}). */
+    public boolean isRelay() {
+        return has(Role.PLATFORM_RELAY);
+    }
+
     /** Admins of either kind may change reference data (divisions, zones, catalogue, calendar). */
     public boolean isReferenceDataAdmin() {
         return has(Role.PROVINCE_ADMIN) || has(Role.CROSS_PROVINCE_ADMIN);

@@ -35,7 +35,7 @@ public class CallerAugmentor implements SecurityIdentityAugmentor {
 
     @Inject
     public CallerAugmentor(JointZones zones, JurisdictionConfig config) {
-        this.factory = new CallerFactory(zones, config.crossProvinceAdmins());
+        this.factory = new CallerFactory(zones, config.crossProvinceAdmins(), config.relays());
     }
 
     @Override

@@ -13,6 +13,8 @@ import java.util.Set;
  *   <li>the province is the issuing realm; a {@code province} claim that disagrees is rejected;</li>
  *   <li>districts outside the issuing province and zones that do not include it are dropped;</li>
  *   <li>{@code cross-province-admin} counts only for accounts on the allow-list both provinces agreed;</li>
+ *   <li>{@code platform-relay} counts only for the relays on their allow-list, and is exclusive: a relay reads event
+ *       feeds and no record, whatever else its token says;</li>
  *   <li>{@code external-system} is exclusive: a token mixing it with other roles keeps only it,
  *       so a service account can never read beyond its own submissions.</li>
  * </ul>
@@ -22,13 +24,22 @@ public final class CallerFactory {
 
     private final JointZones zones;
     private final Set<String> crossProvinceAdmins;
+    private final Set<String> relays;
 
     /**
      * @param crossProvinceAdmins allow-list entries of the form {@code realm/username}
      */
     public CallerFactory(JointZones zones, Set<String> crossProvinceAdmins) {
+        this(zones, crossProvinceAdmins, Set.of());
+    }
+
+    /**
+     * @param relays allow-list of the platform's relay accounts, {@code realm/username}
+     */
+    public CallerFactory(JointZones zones, Set<String> crossProvinceAdmins, Set<String> relays) {
         this.zones = zones;
         this.crossProvinceAdmins = Set.copyOf(crossProvinceAdmins);
+        this.relays = Set.copyOf(relays);
     }
 
     /** What was built, and what the token claimed that was ignored (for the log). */
@@ -68,6 +79,15 @@ public final class CallerFactory {
                 && !crossProvinceAdmins.contains(province.realm() + "/" + claims.username())) {
             roles.remove(Role.CROSS_PROVINCE_ADMIN);
             ignored.add("role cross-province-admin (not on the allow-list)");
+        }
+        if (roles.contains(Role.PLATFORM_RELAY)) {
+            if (!relays.contains(province.realm() + "/" + claims.username())) {
+                roles.remove(Role.PLATFORM_RELAY);
+                ignored.add("role platform-relay (not on the allow-list)");
+            } else if (roles.size() > 1) {
+                roles.retainAll(EnumSet.of(Role.PLATFORM_RELAY));
+                ignored.add("roles other than platform-relay");
+            }
         }
         if (roles.contains(Role.EXTERNAL_SYSTEM) && roles.size() > 1) {
             roles.retainAll(EnumSet.of(Role.EXTERNAL_SYSTEM));

@@ -17,6 +17,13 @@ public interface JurisdictionConfig {
     @WithDefault("none")
     Set<String> crossProvinceAdmins();
 
+    /**
+     * The platform's relay accounts, as {@code realm/username} ({@code service-account-platform-relay} in each realm):
+     * the only accounts whose {@code platform-relay} role is honoured.
+     */
+    @WithDefault("none")
+    Set<String> relays();
+
     /** Joint zone code → comma-separated realms of the provinces taking part, e.g. {@code gaozhu=sichuan,chongqing}. */
     Map<String, String> jointZones();
 }

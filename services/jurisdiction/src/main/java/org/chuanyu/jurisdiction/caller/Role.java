@@ -9,7 +9,12 @@ public enum Role {
     PROVINCE_ADMIN("province-admin"),
     DISTRICT_CLERK("district-clerk"),
     VIEWER("viewer"),
-    EXTERNAL_SYSTEM("external-system");
+    EXTERNAL_SYSTEM("external-system"),
+    /**
+     * The platform's own relay (a service account of the platform, never a person): it reads the services' event
+     * feeds so that copies follow their sources, and nothing else. Honoured only for the relays on the allow-list.
+     */
+    PLATFORM_RELAY("platform-relay");
 
     private final String claim;
 

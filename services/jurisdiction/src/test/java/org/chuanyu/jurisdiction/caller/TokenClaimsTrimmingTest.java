@@ -91,4 +91,21 @@ class TokenClaimsTrimmingTest {
                 Set.of(), Set.of())).caller();
         assertTrue(caller.roles().isEmpty());
     }
+
+    @Test
+    void theRelayOnTheAllowListKeepsOnlyItsRoleAndReadsNoRecord() {
+        Caller relay = FACTORY.fromClaims(claims("sichuan", "service-account-platform-relay",
+                Set.of("platform-relay", "province-admin"), Set.of("511623"), Set.of("gaozhu"))).caller();
+        assertEquals(Set.of(Role.PLATFORM_RELAY), relay.roles());
+        assertEquals(org.chuanyu.jurisdiction.scope.Scope.NONE,
+                org.chuanyu.jurisdiction.scope.Scope.of(relay, org.chuanyu.jurisdiction.DemoCallers.ZONES));
+    }
+
+    @Test
+    void aRelayRoleOffTheAllowListIsIgnored() {
+        Caller caller = FACTORY.fromClaims(claims("chongqing", "yubei-clerk",
+                Set.of("platform-relay", "district-clerk"), Set.of("500112"), Set.of())).caller();
+        assertFalse(caller.isRelay());
+        assertTrue(caller.has(Role.DISTRICT_CLERK));
+    }
 }

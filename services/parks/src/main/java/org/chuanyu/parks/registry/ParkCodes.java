@@ -6,9 +6,9 @@ import java.util.Set;
 public final class ParkCodes {
 
     public static final String PATTERN = "^[a-z0-9]+(-[a-z0-9]+)*$";
-    /** Kept in step with the check constraint park_code_not_reserved (V5). */
+    /** Kept in step with the check constraint park_code_not_reserved (V6). */
     public static final Set<String> RESERVED = Set.of("export", "rankings", "whoami", "stats", "industries",
-            "designation-changes");
+            "designation-changes", "events");
 
     private ParkCodes() {
     }

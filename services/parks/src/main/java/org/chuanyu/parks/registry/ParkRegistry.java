@@ -22,6 +22,7 @@ import org.chuanyu.jurisdiction.web.Page;
 import org.chuanyu.jurisdiction.web.PageLimits;
 import org.chuanyu.jurisdiction.web.QueryParameters;
 import org.chuanyu.parks.divisions.Divisions;
+import org.chuanyu.parks.events.ParkEvents;
 import org.chuanyu.parks.zones.ZoneMembership;
 import org.chuanyu.parks.area.ParkArea;
 import org.chuanyu.parks.designation.ParkDesignation;
@@ -59,6 +60,8 @@ public class ParkRegistry {
     Divisions divisions;
     @Inject
     ZoneMembership zones;
+    @Inject
+    ParkEvents events;
     @Inject
     ObjectMapper json;
     @Inject
@@ -174,9 +177,11 @@ public class ParkRegistry {
         RecordScope after = RecordScope.of(province, draft.district(), draft.zone());
         AccessRules.requireWritable(currentScope.get(), "Park", park.scope(), after);
         ETags.requireMatch(ifMatch, park.version);
+        RecordScope before = park.scope();
         apply(park, draft, province);
         park.updatedAt = businessClock.now();
         Park.flush();
+        events.moved(park.code, before, park.scope(), "EDITED");
         return view(park, true);
     }
 

@@ -47,6 +47,9 @@ import java.net.URI;
 public class ZoneResource {
 
     @Inject
+    ZoneDepartures departures;
+
+    @Inject
     BusinessClock businessClock;
 
     private static final String PROBLEM = Problem.MEDIA_TYPE;
@@ -220,7 +223,10 @@ public class ZoneResource {
             + "the definition no longer fits the division registry",
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     public ZoneChangeView approve(@Parameter(example = "gaozhu") @PathParam("code") String code, @PathParam("id") long id) {
-        return changes.approve(caller.require(), code, id);
+        ZoneChangeView decided = changes.approve(caller.require(), code, id);
+        // Committed: a change in force today may have taken districts out of the zone, and their parks with them.
+        departures.run();
+        return decided;
     }
 
     @POST

@@ -5,6 +5,7 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -26,6 +27,12 @@ public interface ParksApi {
     @Path("{code}")
     Response park(@PathParam("code") String code, @HeaderParam("Authorization") String authorization);
 
+    /** The parks event feed (the platform's relay only): events after a position, oldest first. */
+    @GET
+    @Path("events")
+    FeedPage events(@QueryParam("after") long after, @QueryParam("limit") int limit,
+                    @HeaderParam("Authorization") String authorization);
+
     @GET
     @Path("industries")
     List<IndustryJson> industries(@HeaderParam("Authorization") String authorization);
@@ -38,6 +45,23 @@ public interface ParksApi {
 
     @JsonIgnoreProperties(ignoreUnknown = true)
     record DesignationJson(String name) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record FeedPage(List<FeedEvent> items, String nextCursor) {
+    }
+
+    /** A CloudEvent of the parks feed, as far as this service reads it. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record FeedEvent(long position, String id, String type, String subject, MoveJson data) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record MoveJson(String code, ScopeJson to) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record ScopeJson(String province, String district, String zone) {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)

@@ -89,10 +89,24 @@ public class ProjectRegistry {
         return project;
     }
 
-    /** The project, or 404 as {@link #requireVisible}, or 403 when the caller may read but not change it. */
+    /**
+     * The project, or 404 as {@link #requireVisible}, or 403 when the caller may read but not change it. The copy of
+     * the park's scope may lag a move by a moment, so the park itself is asked too (with the caller's token): a
+     * caller that can no longer see the park gets 404, and the park's current scope must be writable as well.
+     */
     public Project requireWritable(String code) {
         Project project = requireVisible(code);
         AccessRules.requireWritable(currentScope.get(), "Project", project.scope(), project.scope());
+        ParkLookup lookup = parks.find(project.parkCode, token.authorization());
+        if (lookup instanceof ParkLookup.Unavailable u) {
+            throw ProblemException.unavailable("The project's park cannot be checked now (" + u.reason()
+                    + "); nothing was changed, try again later");
+        }
+        if (lookup instanceof ParkLookup.NotVisible) {
+            throw ProblemException.notFound("Project");
+        }
+        RecordScope current = scopeOf(((ParkLookup.Found) lookup).park());
+        AccessRules.requireWritable(currentScope.get(), "Project", current, current);
         return project;
     }
 
