@@ -8,6 +8,7 @@ import org.chuanyu.e2e.sweep.Fixtures.Scoped;
 import org.chuanyu.e2e.sweep.Jurisdiction;
 import org.chuanyu.e2e.sweep.Jurisdiction.Account;
 import org.chuanyu.e2e.sweep.Kind;
+import org.chuanyu.e2e.sweep.Moving;
 import org.chuanyu.e2e.sweep.OperationTable;
 import org.chuanyu.e2e.sweep.Probe;
 import org.junit.jupiter.api.Test;
@@ -64,18 +65,169 @@ class CrossTenantSweepIT {
         }
         caseStatisticsCountOnlyWhatTheCallerReads(statsBefore);
         ownersSeeTheirRecordsUnchanged();
+        moves();
 
         Set<String> notExercised = new TreeSet<>(operations);
         notExercised.removeAll(probe.exercised());
         System.out.printf("Cross-tenant sweep %s: %d operations classified, %d exercised, %d accounts, %d requests, "
                         + "%d checks, %d creates and renames with identifiers of records the caller cannot see, "
+                        + "%d moves (%s) each followed by every account against every dependent record, "
                         + "%d findings, %.1f s%n  not exercised (creates and reference-data writes, "
                         + "decided by writability not visibility): %s%n",
                 fixtures.run, operations.size(), probe.exercised().size(), Jurisdiction.ACCOUNTS.size(),
-                probe.requests(), probe.checks(), invisibleIdentifierWrites, probe.findings().size(),
+                probe.requests(), probe.checks(), invisibleIdentifierWrites, movesMade.size(), String.join(", ", movesMade),
+                probe.findings().size(),
                 (System.nanoTime() - started) / 1e9,
                 notExercised);
         assertTrue(probe.findings().isEmpty(), "the sweep found:\n  " + String.join("\n  ", probe.findings()));
+    }
+
+    // --- moves (issue 14, item 1): no record keeps a scope its source no longer has ------------------------------
+
+    /** How long a move may take to reach the project before it counts as a finding (the target, 5 s, is benched). */
+    static final java.time.Duration MOVE_REACHES_PROJECT = java.time.Duration.ofSeconds(30);
+    static final String MOVE_ZONE = "wandakai";
+    static final String KAIZHOU = "500154";
+
+    final List<String> movesMade = new ArrayList<>();
+
+    /**
+     * Every movable source is moved in turn: the park's zone (yubei-clerk takes it out of Gaozhu), its district (cq-admin
+     * moves it to Kaizhou in the Wanzhou–Dazhou–Kaizhou zone), and a zone's members (both provinces take Kaizhou out of
+     * that zone, then put it back). After each, every account is checked against the park, the project on it and the
+     * project's blockers, progress reports and stage transitions, reading, listing and writing.
+     */
+    void moves() {
+        Moving m = fixtures.moving();
+        everyAccountAgainst(m, "before any move");
+
+        movePark(m, "yubei-clerk", new Jurisdiction.RecordScope("chongqing", "500112", null));
+        followed(m, "a park's zone");
+        movePark(m, "cq-admin", new Jurisdiction.RecordScope("chongqing", KAIZHOU, MOVE_ZONE));
+        followed(m, "a park's district");
+
+        Map<String, Object> zone = zoneDefinition(MOVE_ZONE);
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> members = (List<Map<String, Object>>) zone.get("members");
+        Map<String, Object> without = new HashMap<>(zone);
+        without.put("members", members.stream().filter(member -> !KAIZHOU.equals(member.get("division"))).toList());
+        try {
+            putZoneInForce(MOVE_ZONE, without);
+            m.movedTo(new Jurisdiction.RecordScope("chongqing", KAIZHOU, null));
+            followed(m, "a zone's members");
+        } finally {
+            putZoneInForce(MOVE_ZONE, zone);
+        }
+    }
+
+    private void movePark(Moving m, String by, Jurisdiction.RecordScope to) {
+        Account owner = Jurisdiction.account(by);
+        String etag = probe.as(owner).get("/api/parks/" + m.park).then().statusCode(200).extract().header("ETag");
+        probe.as(owner).header("If-Match", etag).body(Fixtures.parkBody(m.park, to)).put("/api/parks/" + m.park)
+                .then().statusCode(200);
+        m.movedTo(to);
+    }
+
+    /** Waits until the project carries the park's new scope (as cross-province-admin reads it), then checks everyone. */
+    private void followed(Moving m, String move) {
+        movesMade.add(move);
+        Account reader = Jurisdiction.account("joint-office-cq");
+        long deadline = System.nanoTime() + MOVE_REACHES_PROJECT.toNanos();
+        JsonPath project;
+        do {
+            project = probe.as(reader).get("/api/projects/" + m.project).then().statusCode(200).extract().jsonPath();
+            if (sameScope(project, m.scope())) {
+                break;
+            }
+            pause();
+        } while (System.nanoTime() < deadline);
+        probe.check(sameScope(project, m.scope()), "after " + move + " the project " + m.project + " still has "
+                + project.getString("province") + "/" + project.getString("district") + "/" + project.getString("zone")
+                + " after " + MOVE_REACHES_PROJECT.toSeconds() + " s; its park is in " + m.scope());
+        everyAccountAgainst(m, "after " + move);
+    }
+
+    /** The poll's interval while a move travels (polling, not waiting for a guessed time). */
+    private static void pause() {
+        try {
+            Thread.sleep(100);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static boolean sameScope(JsonPath project, Jurisdiction.RecordScope scope) {
+        return scope.province().equals(project.getString("province")) && scope.district().equals(project.getString("district"))
+                && java.util.Objects.equals(scope.zone(), project.getString("zone"));
+    }
+
+    private void everyAccountAgainst(Moving m, String when) {
+        Account owner = Jurisdiction.account("yubei-clerk");
+        Scoped now = m.asScoped("project of the moving park (" + when + ")", owner);
+        Scoped park = new Scoped("the moving park (" + when + ")", m.park, owner, m.scope(), null, null, null, null);
+        for (Account a : Jurisdiction.ACCOUNTS) {
+            boolean v = m.visibleTo(a);
+            single(a, "GET /api/parks/{code}", "/api/parks/" + m.park, v, false);
+            String p = "/api/projects/" + m.project;
+            single(a, "GET /api/projects/{code}", p, v, false);
+            single(a, "GET /api/projects/{code}/blockers", p + "/blockers", v, false);
+            single(a, "GET /api/projects/{code}/progress-reports", p + "/progress-reports", v, false);
+            single(a, "GET /api/projects/{code}/stage-transitions", p + "/stage-transitions", v, false);
+            listed(a, "GET /api/parks", "/api/parks?limit=500&q=" + m.park, "items.code", List.of(park), List.of(m.park));
+            listed(a, "GET /api/projects", "/api/projects?limit=500&q=" + m.project, "items.code", List.of(now),
+                    List.of(m.project));
+            probe.get(a, "GET /api/projects/blockers", "/api/projects/blockers?limit=500");
+            // Writing: the writers of the new scope may, readers get 403, everyone else 404 (never the old scope's).
+            Response raised = probe.send(a, "POST /api/projects/{code}/blockers", p + "/blockers",
+                    Map.of("description", "迁移后越权检查", "category", "OTHER", "severity", "SMALL",
+                            "ownerDepartment", "区发展改革委"), Map.of());
+            int expected = !v ? 404 : a.writes(m.scope()) ? 201 : 403;
+            probe.check(raised.statusCode() == expected, a.name() + " POST " + p + "/blockers " + when + " answered "
+                    + raised.statusCode() + ", the rule table says " + expected);
+        }
+    }
+
+    /** The zone's current definition, as a proposal of it would carry it. */
+    private Map<String, Object> zoneDefinition(String code) {
+        JsonPath z = probe.as(Jurisdiction.account("sc-admin")).get("/api/zones/" + code).then().statusCode(200)
+                .extract().jsonPath();
+        Map<String, Object> definition = new HashMap<>();
+        definition.put("name", z.getString("name"));
+        if (z.getString("nameEn") != null) {
+            definition.put("nameEn", z.getString("nameEn"));
+        }
+        List<Map<String, Object>> members = new ArrayList<>();
+        for (Map<String, Object> member : z.<Map<String, Object>>getList("members")) {
+            Map<String, Object> kept = new HashMap<>();
+            kept.put("division", member.get("division"));
+            if (member.get("areaKm2") != null) {
+                kept.put("areaKm2", member.get("areaKm2"));
+            }
+            if (member.get("towns") != null) {
+                kept.put("towns", member.get("towns"));
+            }
+            members.add(kept);
+        }
+        definition.put("members", members);
+        for (String key : List.of("secondedStaff", "revenueSharing", "documents")) {
+            if (z.get(key) != null) {
+                definition.put(key, z.get(key));
+            }
+        }
+        return definition;
+    }
+
+    /** Proposes the zone's definition and approves it for both provinces: it is in force today. */
+    private void putZoneInForce(String code, Map<String, Object> definition) {
+        Account sichuan = Jurisdiction.account("sc-admin");
+        Account chongqing = Jurisdiction.account("cq-admin");
+        String etag = probe.as(sichuan).get("/api/zones/" + code).then().statusCode(200).extract().header("ETag");
+        long id = probe.as(sichuan).header("If-Match", etag)
+                .body(Map.of("reason", "越权扫描：成员变化 " + fixtures.run, "zone", definition))
+                .post("/api/zones/" + code + "/changes").then().statusCode(201).extract().jsonPath().getLong("id");
+        probe.as(sichuan).post("/api/zones/" + code + "/changes/" + id + "/approvals").then().statusCode(200);
+        probe.as(chongqing).post("/api/zones/" + code + "/changes/" + id + "/approvals").then().statusCode(200);
     }
 
     List<String> mergedOperations() {

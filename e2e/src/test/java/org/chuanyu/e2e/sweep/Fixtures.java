@@ -75,18 +75,50 @@ public final class Fixtures {
         draft("draft Chongqing policy", "cq-admin", "chongqing", "渝经信发");
     }
 
+    /**
+     * A Gaozhu park on the Yubei side and a project on it with a blocker and a progress report, all yubei-clerk's:
+     * the source the sweep moves (issue 14, item 1).
+     */
+    public Moving moving() {
+        RecordScope scope = new RecordScope("chongqing", "500112", "gaozhu");
+        String park = run + "-park-mv";
+        probe.as(account("yubei-clerk")).body(parkBody(park, scope)).post("/api/parks").then().statusCode(201);
+        String project = run + "-proj-mv";
+        probe.as(account("yubei-clerk")).body(Map.of("code", project, "name", "越权扫描迁移项目" + project,
+                        "investor", Map.of("name", "越权扫描投资有限公司", "creditCode", Identifiers.creditCode("330100", "MA2E2E003"),
+                                "sourceRegion", "YANGTZE_RIVER_DELTA"),
+                        "industry", "automotive", "parkCode", park, "plannedInvestment", 100000000))
+                .post("/api/projects").then().statusCode(201);
+        probe.as(account("yubei-clerk")).body(Map.of("description", "越权扫描迁移问题" + run, "category", "POWER",
+                        "severity", "SMALL", "ownerDepartment", "区发展改革委"))
+                .post("/api/projects/" + project + "/blockers").then().statusCode(201);
+        probe.as(account("yubei-clerk")).body(Map.of("cadence", "MONTHLY", "periodStart", "2026-01-01",
+                        "periodEnd", "2026-01-31", "completedInPeriod", 1000000, "narrative", "越权扫描迁移进度" + run))
+                .post("/api/projects/" + project + "/progress-reports").then().statusCode(201);
+        Moving moving = new Moving(park, project, scope);
+        probe.hide(project, "project of the moving park", moving::visibleTo);
+        probe.hide("越权扫描迁移问题" + run, "blocker of the moving park's project", moving::visibleTo);
+        probe.hide("越权扫描迁移进度" + run, "progress report of the moving park's project", moving::visibleTo);
+        return moving;
+    }
+
+    /** A park's registration or edit body in {@code scope}. */
+    public static Map<String, Object> parkBody(String code, RecordScope scope) {
+        Map<String, Object> body = new java.util.HashMap<>(Map.of("code", code, "name", "越权扫描园" + code,
+                "kind", "OTHER", "level", "MUNICIPAL", "district", scope.district()));
+        if (scope.zone() != null) {
+            body.put("zone", scope.zone());
+        }
+        return body;
+    }
+
     private static String province(String district) {
         return district.startsWith("51") ? "sichuan" : "chongqing";
     }
 
     private void park(String label, String suffix, String owner, RecordScope scope) {
         String code = run + "-park-" + suffix;
-        Map<String, Object> body = new java.util.HashMap<>(Map.of("code", code, "name", "越权扫描园" + code,
-                "kind", "OTHER", "level", "MUNICIPAL", "district", scope.district()));
-        if (scope.zone() != null) {
-            body.put("zone", scope.zone());
-        }
-        probe.as(account(owner)).body(body).post("/api/parks").then().statusCode(201);
+        probe.as(account(owner)).body(parkBody(code, scope)).post("/api/parks").then().statusCode(201);
         Scoped park = new Scoped(label, code, account(owner), scope, null, null, null, null);
         parks.add(park);
         probe.hide(code, label, park::visibleTo);

@@ -65,7 +65,9 @@ public final class Jurisdiction {
             new Account("cq-admin", "chongqing", "province-admin", NONE, NONE, false),
             new Account("joint-office-cq", "chongqing", "cross-province-admin", NONE, Set.of("gaozhu", "rongchang-longchang"), false),
             new Account("tianfu-tongban", "sichuan", "external-system", NONE, NONE, true),
-            new Account("yukuaiban", "chongqing", "external-system", NONE, NONE, true));
+            new Account("yukuaiban", "chongqing", "external-system", NONE, NONE, true),
+            // The platform's relay reads event feeds and no record: it must see nothing anywhere (issue 14, item 1).
+            new Account("platform-relay", "sichuan", "platform-relay", NONE, NONE, true));
 
     public static Account account(String name) {
         return ACCOUNTS.stream().filter(a -> a.name().equals(name)).findFirst().orElseThrow();
