@@ -53,6 +53,7 @@ class CrossTenantSweepIT {
         Map<String, Integer> statsBefore = caseStats();
         fixtures.create();
         for (Account a : Jurisdiction.ACCOUNTS) {
+            relayFeed(a);
             referenceData(a);
             parksAndProjects(a);
             cases(a);
@@ -253,6 +254,14 @@ class CrossTenantSweepIT {
                         a.name() + " at " + service + " is not the account of the sweep's rule table: " + r.asString());
             }
         }
+    }
+
+    /** The parks event feed is the relay's alone (and the relay, as every account, is swept for what it reads). */
+    void relayFeed(Account a) {
+        Response r = probe.get(a, "GET /api/parks/events", "/api/parks/events?limit=5");
+        int expected = a.role().equals("platform-relay") ? 200 : 403;
+        probe.check(r.statusCode() == expected, a.name() + " GET /api/parks/events: " + r.statusCode() + ", expected "
+                + expected);
     }
 
     void referenceData(Account a) {

@@ -44,11 +44,15 @@ public final class Jurisdiction {
         }
 
         /**
-         * A draft is the issuing province's internal work (a joint one, both provinces'); an external system reads
-         * only published policies, like the public it serves.
+         * A draft is the issuing province's internal work (a joint one, both provinces'), read by its people; an
+         * external system reads only published policies, like the public it serves, and the relay reads none.
          */
         public boolean readsDraftOf(String issuingProvince, boolean joint) {
-            return !external() && (joint || province.equals(issuingProvince));
+            return !external() && !relay() && (joint || province.equals(issuingProvince));
+        }
+
+        public boolean relay() {
+            return role.equals("platform-relay");
         }
     }
 
@@ -67,7 +71,7 @@ public final class Jurisdiction {
             new Account("tianfu-tongban", "sichuan", "external-system", NONE, NONE, true),
             new Account("yukuaiban", "chongqing", "external-system", NONE, NONE, true),
             // The platform's relay reads event feeds and no record: it must see nothing anywhere (issue 14, item 1).
-            new Account("platform-relay", "sichuan", "platform-relay", NONE, NONE, true));
+            new Account("platform-relay", "chongqing", "platform-relay", NONE, NONE, true));
 
     public static Account account(String name) {
         return ACCOUNTS.stream().filter(a -> a.name().equals(name)).findFirst().orElseThrow();

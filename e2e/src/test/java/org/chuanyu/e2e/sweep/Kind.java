@@ -36,5 +36,7 @@ public enum Kind {
     /** Policy matching: only readable policies, a project only when the caller can read it. */
     MATCHING,
     /** The caller's own identity. */
-    WHOAMI
+    WHOAMI,
+    /** A service's event feed: the platform's relay reads it, every other account gets 403. */
+    RELAY_FEED
 }

@@ -77,6 +77,7 @@ public final class OperationTable {
         put(ALIGNMENT_READ, "GET /api/policies/alignment-topics", "GET /api/policies/alignment-topics/dashboard",
                 "GET /api/policies/alignment-topics/{id}");
         put(ALIGNMENT_WRITE, "POST /api/policies/alignment-topics", "PUT /api/policies/alignment-topics/{id}");
+        put(RELAY_FEED, "GET /api/parks/events");
         put(MATCHING, "GET /api/policies/matches", "POST /api/policies/matches");
     }
 }

@@ -13,7 +13,7 @@ import static io.restassured.RestAssured.given;
 /** Requests made as one of the dev realms' demo accounts, with a real token from Keycloak. */
 public final class Accounts {
 
-    private static final Set<String> SERVICE_ACCOUNTS = Set.of("tianfu-tongban", "yukuaiban");
+    private static final Set<String> SERVICE_ACCOUNTS = Set.of("tianfu-tongban", "yukuaiban", "platform-relay");
     // Tokens live for minutes; a test class reuses one per account instead of asking Keycloak each call.
     private static final Map<String, String> TOKENS = new ConcurrentHashMap<>();
 

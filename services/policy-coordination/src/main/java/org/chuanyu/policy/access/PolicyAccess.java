@@ -30,12 +30,16 @@ public final class PolicyAccess {
     }
 
     /**
-     * Drafts are the province's internal work: an external system (天府通办, 渝快办) reads policies once they
-     * are published, like any member of the public, and never a draft.
+     * Drafts are the province's internal work, read by its people: admins, clerks and viewers. An external system
+     * (天府通办, 渝快办) reads policies once they are published, like any member of the public, and never a draft; nor
+     * does the platform's relay, nor an account holding none of the platform's roles.
      */
     public static boolean readsDrafts(Caller caller) {
-        return !caller.has(Role.EXTERNAL_SYSTEM);
+        return !caller.has(Role.EXTERNAL_SYSTEM) && DRAFT_READERS.stream().anyMatch(caller::has);
     }
+
+    private static final java.util.Set<Role> DRAFT_READERS = java.util.EnumSet.of(Role.PROVINCE_ADMIN,
+            Role.CROSS_PROVINCE_ADMIN, Role.DISTRICT_CLERK, Role.VIEWER);
 
     public static boolean canEdit(Caller caller, Province issuer, boolean joint) {
         return (caller.has(Role.PROVINCE_ADMIN) && caller.province() == issuer)

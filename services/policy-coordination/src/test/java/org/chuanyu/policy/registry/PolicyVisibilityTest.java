@@ -13,6 +13,7 @@ import static org.chuanyu.policy.TestPolicies.publish;
 import static org.chuanyu.policy.TestPolicies.simple;
 import static org.chuanyu.policy.TestPolicies.uniqueWord;
 import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -49,6 +50,27 @@ class PolicyVisibilityTest {
         List<Long> listed = ids("tianfu-tongban", word);
         assertTrue(listed.contains(published), "the published one is listed: " + listed);
         assertFalse(listed.contains(draft) || listed.contains(joint), "no draft is listed: " + listed);
+    }
+
+    /**
+     * The platform's relay holds a realm's token but is none of its people: it reads no draft, not even of the province
+     * whose realm issued its token (found by the cross-tenant sweep: it read Chongqing drafts with a Chongqing token).
+     */
+    @Test
+    void theRelayNeverReadsDrafts() {
+        String word = uniqueWord();
+        long published = createOk("cq-admin", false, simple("中继公布" + word));
+        publish("cq-admin", published);
+        for (String admin : List.of("sc-admin", "cq-admin")) {
+            long draft = createOk(admin, false, simple("中继草稿" + admin + word));
+            long joint = createOk(admin, true, simple("中继联合草稿" + admin + word));
+            for (long id : List.of(draft, joint)) {
+                as("platform-relay").get(POLICIES + "/" + id).then().statusCode(404);
+                as("platform-relay").get(POLICIES + "/" + id + "/versions").then().statusCode(404);
+            }
+        }
+        List<Long> listed = ids("platform-relay", word);
+        assertEquals(List.of(published), listed, "only the published policy is listed");
     }
 
     @Test
