@@ -29,6 +29,9 @@ BENCH_RATES_SUBMIT="${BENCH_RATES_SUBMIT:-25,50,100,150,200,250,300,400,600,800,
 BENCH_RATES_QUEUE="${BENCH_RATES_QUEUE:-25,50,100,200,300,400,600}"
 BENCH_RATES_STATS="${BENCH_RATES_STATS:-1,2,5,10,20}"
 BENCH_STOP_P99_MS="${BENCH_STOP_P99_MS:-100}"
+# A park's move reaching the projects on it: how many moves, and projects on the moving park.
+BENCH_MOVES="${BENCH_MOVES:-100}"
+BENCH_MOVE_PROJECTS="${BENCH_MOVE_PROJECTS:-20}"
 
 bench_jar() { java -jar "$ROOT/bench/target/bench.jar" "$@"; }
 
@@ -217,6 +220,15 @@ bench_scenarios() {
   BENCH_WRK_CONNECTIONS=$BENCH_WRK_STATS_CONNECTIONS bench_wrk project-stats get.lua "$gw/api/projects/stats?groupBy=designation&year=2024" sc-admin gateway projects
 }
 
+# A park's move reaching every project on it (issue 14, item 1; target ≤ 5 s at p99): yubei-clerk takes a Gaozhu
+# park with projects out of the zone and puts it back; linshui-clerk lists its projects until all or none show.
+bench_moves() {
+  bench_jar moves --url "http://$BIND_HOST:8080" --mover-token-command "'$ROOT/platform' token yubei-clerk" \
+    --reader-token-command "'$ROOT/platform' token linshui-clerk" --moves "$BENCH_MOVES" \
+    --projects "$BENCH_MOVE_PROJECTS" --out "$BENCH_DIR/moves.jsonl" > /dev/null \
+    || die "park moves did not reach their projects (bench: park moves)"
+}
+
 # Cold start: each component stopped and started alone while the rest runs; time from exec to the first 200 of
 # its readiness check (polled every 20 ms), and the start-up time Quarkus itself logs.
 bench_cold_start() {
@@ -315,6 +327,7 @@ MD
     echo "| clerk's work queue | p99 ≤ 20 ms | highest rate with p99 ≤ 20 ms: $queue/s | $(bench_verdict "$([ "$queue" != none ] && echo yes)") |"
     echo "| case statistics for the year | p99 ≤ 200 ms | highest rate with p99 ≤ 200 ms: $stats/s | $(bench_verdict "$([ "$stats" != none ] && echo yes)") |"
     echo "| project statistics, 100k projects, 1M reports | p99 ≤ 100 ms | highest rate with p99 ≤ 100 ms: $pstats/s | $(bench_verdict "$([ "$pstats" != none ] && echo yes)") |"
+    jq -r '"| a park'"'"'s move reaches every project on it | ≤ 5 s at p99 | p50 \(.p50) ms, p99 \(.p99) ms, max \(.max) ms over \(.moves) moves of a park with \(.projectsPerPark) projects | \(if .p99 <= 5000 and .notFollowedWithinTimeout == 0 then "**met**" else "**missed**" end) |"' "$BENCH_DIR/moves.jsonl"
     echo
     echo "Every step measured (latencies in ms):"
     echo
@@ -355,6 +368,7 @@ cmd_bench() {
   bench_stack
   bench_seed
   bench_scenarios
+  bench_moves
   bench_cold_start
   bench_rss_under_load
   bench_report

@@ -18,6 +18,7 @@ final class Commands {
         COMMANDS.put("report", org.chuanyu.bench.report.ReportCommand::run);
         COMMANDS.put("table", org.chuanyu.bench.report.TableCommand::run);
         COMMANDS.put("drill", org.chuanyu.bench.drill.DrillCommand::run);
+        COMMANDS.put("moves", org.chuanyu.bench.moves.MovesCommand::run);
     }
 
     private Commands() {

@@ -88,4 +88,36 @@ class ProjectsThroughGatewayIT {
             as("linshui-clerk").get("/api/projects/e2e-word-" + word + "-" + RUN).then().statusCode(404);
         }
     }
+
+    /**
+     * Issue 14, item 1, as it was verified: yubei-clerk takes a Gaozhu park out of the zone; linshui-clerk (Sichuan,
+     * Gaozhu) could still read the Chongqing project on it (200) and raise a blocker (201). Now the write is refused at
+     * once (the park itself is asked), and the project, its blockers and its place in lists follow the park.
+     */
+    @Test
+    void aProjectLeavesTheZoneWithItsPark() {
+        String park = "e2e-moving-" + RUN;
+        Map<String, Object> parkBody = new java.util.HashMap<>(Map.of("code", park, "name", "迁移园区 " + park,
+                "kind", "OTHER", "level", "MUNICIPAL", "district", "500112", "zone", "gaozhu"));
+        as("yubei-clerk").body(parkBody).post("/api/parks").then().statusCode(201);
+        String code = "e2e-moving-project-" + RUN;
+        as("yubei-clerk").body(project(code, park)).post("/api/projects").then().statusCode(201);
+        Map<String, Object> blocker = Map.of("description", "用地指标未落实", "category", "LAND", "severity", "SMALL",
+                "ownerDepartment", "区规划自然资源局");
+        as("linshui-clerk").body(blocker).post("/api/projects/" + code + "/blockers").then().statusCode(201);
+
+        String etag = as("yubei-clerk").get("/api/parks/" + park).then().statusCode(200).extract().header("ETag");
+        parkBody.remove("zone");
+        as("yubei-clerk").header("If-Match", etag).body(parkBody).put("/api/parks/" + park).then().statusCode(200);
+
+        as("linshui-clerk").get("/api/parks/" + park).then().statusCode(404);
+        as("linshui-clerk").body(blocker).post("/api/projects/" + code + "/blockers").then().statusCode(404)
+                .contentType("application/problem+json");
+        org.chuanyu.jurisdiction.testing.Eventually.assertWithin(java.time.Duration.ofSeconds(30), () ->
+                as("linshui-clerk").get("/api/projects/" + code).then().statusCode(404));
+        as("linshui-clerk").get("/api/projects/" + code + "/blockers").then().statusCode(404);
+        as("linshui-clerk").get("/api/projects?park=" + park).then().statusCode(200).body("items.size()", equalTo(0));
+        as("yubei-clerk").get("/api/projects/" + code).then().statusCode(200).body("zone", org.hamcrest.Matchers.nullValue());
+        as("yubei-clerk").get("/api/projects/" + code + "/blockers").then().statusCode(200).body("size()", equalTo(1));
+    }
 }

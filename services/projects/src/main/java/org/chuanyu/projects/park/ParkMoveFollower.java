@@ -1,8 +1,10 @@
 package org.chuanyu.projects.park;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
-import io.quarkus.scheduler.Scheduled;
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.ws.rs.WebApplicationException;
@@ -13,6 +15,9 @@ import org.jboss.logging.Logger;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 
 /**
  * Keeps every project's copy of its park's scope current (issue 14, item 1): reads the parks event feed as the
@@ -47,10 +52,29 @@ public class ParkMoveFollower {
     private volatile boolean positionChecked;
     private volatile String lastProblem;
 
-    @Scheduled(identity = "park-moves", every = "${projects.park-moves.every}", delayed = "${projects.park-moves.delayed}",
-            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
-    void onSchedule() {
-        follow();
+    /**
+     * A thread of its own, not the Quarkus scheduler: that one looks at its triggers once a second, and a move should
+     * reach the projects well within that.
+     */
+    private ScheduledExecutorService timer;
+
+    void start(@Observes StartupEvent started) {
+        if (!config.enabled()) {
+            return;
+        }
+        timer = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "park-moves");
+            t.setDaemon(true);
+            return t;
+        });
+        timer.scheduleWithFixedDelay(this::follow, config.delayed().toMillis(), config.every().toMillis(),
+                TimeUnit.MILLISECONDS);
+    }
+
+    void stop(@Observes ShutdownEvent stopping) {
+        if (timer != null) {
+            timer.shutdownNow();
+        }
     }
 
     /** Applies every move the feed holds after the stored position; answers how many events were read. */

@@ -17,10 +17,15 @@ public class ParkMovesReadiness implements HealthCheck {
 
     @Inject
     ParkMoveFollower follower;
+    @Inject
+    ParkMovesConfig config;
 
     @Override
     public HealthCheckResponse call() {
         var answer = HealthCheckResponse.named("park-moves");
+        if (!config.enabled()) {
+            return answer.up().withData("following", false).build();
+        }
         if (follower.caughtUpAt() != null) {
             return answer.up().withData("caughtUpAt", follower.caughtUpAt().toString()).build();
         }
