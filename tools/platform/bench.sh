@@ -229,6 +229,35 @@ bench_moves() {
     || die "park moves did not reach their projects (bench: park moves)"
 }
 
+# Exports and the red/black list over every bench project, as joint-office-sc (who reads all 100,000), against the
+# projects service at its production heap (issue 14, item 2): each must complete and the service stay up.
+bench_exports() {
+  local token fmt out code secs size rows month pid
+  token=$("$ROOT/platform" token joint-office-sc | tail -n 1)
+  month=$(date +%Y-%m)
+  pid=$(cat "$PID_DIR/projects.pid")
+  : > "$BENCH_DIR/exports"
+  for fmt in csv xlsx oc4ids rankings; do
+    out="$BENCH_DIR/export.$fmt"
+    if [ "$fmt" = rankings ]; then
+      read -r code secs < <(curl -sS -o "$out" -w '%{http_code} %{time_total}\n' --max-time 600 \
+        -H "Authorization: Bearer $token" "http://$BIND_HOST:8082/api/projects/rankings?month=$month")
+    else
+      read -r code secs < <(curl -sS -o "$out" -w '%{http_code} %{time_total}\n' --max-time 600 \
+        -H "Authorization: Bearer $token" "http://$BIND_HOST:8082/api/projects/export?format=$fmt")
+    fi
+    size=$(stat -c %s "$out")
+    case $fmt in
+      csv) rows=$(($(wc -l < "$out") - 1)) ;;
+      oc4ids) rows=$(jq '.projects | length' "$out" 2>/dev/null || echo 0) ;;
+      *) rows=- ;;
+    esac
+    kill -0 "$pid" 2>/dev/null || die "projects died during the $fmt export ($LOG_DIR/projects.log)"
+    echo "$fmt $code $secs $size $rows $(bench_rss_mb "$pid")" >> "$BENCH_DIR/exports"
+    log "bench: $fmt over every project as joint-office-sc: $code in $secs s, $size bytes, rows $rows"
+  done
+}
+
 # Cold start: each component stopped and started alone while the rest runs; time from exec to the first 200 of
 # its readiness check (polled every 20 ms), and the start-up time Quarkus itself logs.
 bench_cold_start() {
@@ -327,6 +356,9 @@ MD
     echo "| clerk's work queue | p99 ≤ 20 ms | highest rate with p99 ≤ 20 ms: $queue/s | $(bench_verdict "$([ "$queue" != none ] && echo yes)") |"
     echo "| case statistics for the year | p99 ≤ 200 ms | highest rate with p99 ≤ 200 ms: $stats/s | $(bench_verdict "$([ "$stats" != none ] && echo yes)") |"
     echo "| project statistics, 100k projects, 1M reports | p99 ≤ 100 ms | highest rate with p99 ≤ 100 ms: $pstats/s | $(bench_verdict "$([ "$pstats" != none ] && echo yes)") |"
+    while read -r fmt code secs size rows rss; do
+      echo "| $fmt over every bench project as joint-office-sc, \`-Xmx128m\` | completes, service stays up | $code in $secs s, $size bytes, $rows rows, RSS after $rss MB | $(bench_verdict "$([ "$code" = 200 ] && echo yes)") |"
+    done < "$BENCH_DIR/exports"
     jq -r '"| a park'"'"'s move reaches every project on it | ≤ 5 s at p99 | p50 \(.p50) ms, p99 \(.p99) ms, max \(.max) ms over \(.moves) moves of a park with \(.projectsPerPark) projects | \(if .p99 <= 5000 and .notFollowedWithinTimeout == 0 then "**met**" else "**missed**" end) |"' "$BENCH_DIR/moves.jsonl"
     echo
     echo "Every step measured (latencies in ms):"
@@ -369,6 +401,7 @@ cmd_bench() {
   bench_seed
   bench_scenarios
   bench_moves
+  bench_exports
   bench_cold_start
   bench_rss_under_load
   bench_report

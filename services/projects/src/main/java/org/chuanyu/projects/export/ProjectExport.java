@@ -3,9 +3,12 @@ package org.chuanyu.projects.export;
 import jakarta.inject.Inject;
 import org.chuanyu.jurisdiction.time.BusinessClock;
 import org.chuanyu.jurisdiction.web.SpreadsheetCells;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
 import org.chuanyu.jurisdiction.scope.CurrentScope;
+import org.chuanyu.jurisdiction.scope.Scope;
 import org.chuanyu.projects.registry.Project;
 import org.chuanyu.projects.registry.ProjectFilter;
 import org.chuanyu.projects.registry.ProjectQuery;
@@ -18,16 +21,22 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
-/** The projects in the caller's scope as CSV, XLSX or an OC4IDS project package. */
+/**
+ * The projects in the caller's scope as CSV, XLSX or an OC4IDS project package, streamed: the projects are read in
+ * pages in code order inside one read transaction, each page written and then forgotten, so an export of every
+ * project (100,000 in the bench) needs the memory of one page, not of the whole list.
+ */
 @ApplicationScoped
 public class ProjectExport {
 
@@ -65,60 +74,123 @@ public class ProjectExport {
             Map.entry("transferredFromEast", ProjectView::transferredFromEast),
             Map.entry("keyLevel", p -> p.keyLevel().name()));
 
-    @Transactional
-    public List<ProjectView> projects(ProjectFilter filter) {
-        ProjectQuery query = ProjectQuery.visible(currentScope.get(), filter);
-        return registry.views(Project.list(query.jpql() + " order by p.code", query.params()));
+    /** Projects read, mapped and written at a time. */
+    static final int PAGE = 500;
+
+    @Inject
+    ObjectMapper json;
+
+    /** The caller's scope and the checked filters (a bad filter is a 400 before anything is written). */
+    public record Selection(Scope scope, ProjectQuery query) {
     }
 
-    public void csv(List<ProjectView> projects, OutputStream out) throws IOException {
+    public Selection select(ProjectFilter filter) {
+        Scope scope = currentScope.get();
+        return new Selection(scope, ProjectQuery.visible(scope, filter));
+    }
+
+    private interface PageSink {
+        void write(List<ProjectView> page) throws IOException;
+    }
+
+    /** Every selected project, page by page, in one read transaction with the caller's scope. */
+    private void pages(Selection selection, PageSink sink) throws IOException {
+        try {
+            currentScope.within(selection.scope(), () -> QuarkusTransaction.requiringNew().call(() -> {
+                String after = null;
+                while (true) {
+                    Map<String, Object> params = new HashMap<>(selection.query().params());
+                    String jpql = selection.query().jpql();
+                    if (after != null) {
+                        jpql += " and p.code > :exportAfter";
+                        params.put("exportAfter", after);
+                    }
+                    List<Project> page = Project.<Project>find(jpql + " order by p.code", params).range(0, PAGE - 1).list();
+                    if (!page.isEmpty()) {
+                        try {
+                            sink.write(registry.views(page));
+                        } catch (IOException e) {
+                            throw new UncheckedIOException(e);
+                        }
+                        after = page.get(page.size() - 1).code;
+                    }
+                    Project.getEntityManager().clear();
+                    if (page.size() < PAGE) {
+                        return null;
+                    }
+                }
+            }));
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+    }
+
+    public void csv(Selection selection, OutputStream out) throws IOException {
         Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
         w.write('\uFEFF');  // so spreadsheet programs read the Chinese text as UTF-8
         w.write(String.join(",", COLUMNS.stream().map(Map.Entry::getKey).toList()));
         w.write("\r\n");
-        for (ProjectView p : projects) {
-            List<String> cells = new ArrayList<>();
-            for (Map.Entry<String, Function<ProjectView, Object>> c : COLUMNS) {
-                Object v = c.getValue().apply(p);
-                cells.add(v == null ? "" : v instanceof BigDecimal || v instanceof Boolean ? v.toString()
-                        : quote(SpreadsheetCells.neutralise(v.toString())));
+        pages(selection, page -> {
+            for (ProjectView p : page) {
+                List<String> cells = new ArrayList<>();
+                for (Map.Entry<String, Function<ProjectView, Object>> c : COLUMNS) {
+                    Object v = c.getValue().apply(p);
+                    cells.add(v == null ? "" : v instanceof BigDecimal || v instanceof Boolean ? v.toString()
+                            : quote(SpreadsheetCells.neutralise(v.toString())));
+                }
+                w.write(String.join(",", cells));
+                w.write("\r\n");
             }
-            w.write(String.join(",", cells));
-            w.write("\r\n");
-        }
+            w.flush();
+        });
         w.flush();
     }
 
-    public void xlsx(List<ProjectView> projects, OutputStream out) throws IOException {
+    public void xlsx(Selection selection, OutputStream out) throws IOException {
         Workbook wb = new Workbook(out, "projects", "1.0");
         Worksheet ws = wb.newWorksheet("projects");
         for (int c = 0; c < COLUMNS.size(); c++) {
             ws.value(0, c, COLUMNS.get(c).getKey());
         }
-        for (int r = 0; r < projects.size(); r++) {
-            for (int c = 0; c < COLUMNS.size(); c++) {
-                Object v = COLUMNS.get(c).getValue().apply(projects.get(r));
-                if (v instanceof BigDecimal b) {
-                    ws.value(r + 1, c, b);
-                } else if (v instanceof Boolean b) {
-                    ws.value(r + 1, c, b);
-                } else if (v != null) {
-                    ws.value(r + 1, c, SpreadsheetCells.neutralise(v.toString()));
+        int[] row = {1};
+        pages(selection, page -> {
+            for (ProjectView p : page) {
+                for (int c = 0; c < COLUMNS.size(); c++) {
+                    Object v = COLUMNS.get(c).getValue().apply(p);
+                    if (v instanceof BigDecimal b) {
+                        ws.value(row[0], c, b);
+                    } else if (v instanceof Boolean b) {
+                        ws.value(row[0], c, b);
+                    } else if (v != null) {
+                        ws.value(row[0], c, SpreadsheetCells.neutralise(v.toString()));
+                    }
                 }
+                row[0]++;
             }
-        }
+            // The written rows leave memory for the stream.
+            ws.flush();
+        });
         wb.finish();
     }
 
-    /** An OC4IDS project package: the projects mapped by {@link Oc4idsMapping}. */
-    public Map<String, Object> oc4ids(List<ProjectView> projects) {
-        Map<String, Object> pkg = new LinkedHashMap<>();
-        pkg.put("uri", "https://chuanyu.example/api/projects/export?format=oc4ids");
-        pkg.put("publishedDate", Oc4idsMapping.RFC_3339.format(businessClock.nowAtOffset().withNano(0)));
-        pkg.put("publisher", Map.of("name", publisher));
-        pkg.put("version", Oc4idsMapping.VERSION);
-        pkg.put("projects", projects.stream().map(p -> Oc4idsMapping.project(p, prefix)).toList());
-        return pkg;
+    /** An OC4IDS project package: the projects mapped by {@link Oc4idsMapping}, written as they are read. */
+    public void oc4ids(Selection selection, OutputStream out) throws IOException {
+        JsonGenerator g = json.getFactory().createGenerator(out);
+        g.writeStartObject();
+        g.writeStringField("uri", "https://chuanyu.example/api/projects/export?format=oc4ids");
+        g.writeStringField("publishedDate", Oc4idsMapping.RFC_3339.format(businessClock.nowAtOffset().withNano(0)));
+        g.writeObjectField("publisher", Map.of("name", publisher));
+        g.writeStringField("version", Oc4idsMapping.VERSION);
+        g.writeArrayFieldStart("projects");
+        pages(selection, page -> {
+            for (ProjectView p : page) {
+                g.writeObject(Oc4idsMapping.project(p, prefix));
+            }
+            g.flush();
+        });
+        g.writeEndArray();
+        g.writeEndObject();
+        g.flush();
     }
 
     private static String quote(String text) {

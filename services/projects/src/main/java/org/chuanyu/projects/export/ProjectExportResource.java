@@ -12,7 +12,6 @@ import jakarta.ws.rs.core.StreamingOutput;
 import org.chuanyu.jurisdiction.problem.ProblemException;
 import org.chuanyu.jurisdiction.time.BusinessClock;
 import org.chuanyu.projects.registry.ProjectFilter;
-import org.chuanyu.projects.registry.ProjectView;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -48,12 +47,13 @@ public class ProjectExportResource {
         if (!List.of("csv", "xlsx", "oc4ids").contains(chosen)) {
             throw ProblemException.invalid("format", "must be csv, xlsx or oc4ids");
         }
-        List<ProjectView> projects = export.projects(filter);
+        ProjectExport.Selection selection = export.select(filter);
         if (chosen.equals("oc4ids")) {
-            return Response.ok(export.oc4ids(projects), MediaType.APPLICATION_JSON).build();
+            StreamingOutput body = out -> export.oc4ids(selection, out);
+            return Response.ok(body, MediaType.APPLICATION_JSON).build();
         }
         String file = "projects-" + businessClock.today() + "." + chosen;
-        StreamingOutput body = chosen.equals("csv") ? out -> export.csv(projects, out) : out -> export.xlsx(projects, out);
+        StreamingOutput body = chosen.equals("csv") ? out -> export.csv(selection, out) : out -> export.xlsx(selection, out);
         return Response.ok(body, chosen.equals("csv") ? CSV + "; charset=UTF-8" : XLSX)
                 .header("Content-Disposition", "attachment; filename=\"" + file + "\"")
                 .build();

@@ -5,7 +5,6 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import org.chuanyu.jurisdiction.scope.CurrentScope;
 import org.chuanyu.projects.lifecycle.Stage;
-import org.chuanyu.projects.registry.Milestone;
 import org.chuanyu.projects.registry.Project;
 import org.chuanyu.projects.registry.ProjectFilter;
 import org.chuanyu.projects.registry.ProjectQuery;
@@ -35,40 +34,68 @@ public class ProjectRankings {
     @Inject
     RankingsConfig config;
 
+    /** Projects read and scored at a time: the ranking keeps only the best and the worst, never every project. */
+    static final int PAGE = 500;
+
     public RankingsView rank(YearMonth month, ProjectFilter filter) {
         LocalDate monthEnd = month.atEndOfMonth();
         ProjectQuery query = ProjectQuery.visible(currentScope.get(), filter);
-        List<Project> projects = Project.<Project>list(query.jpql() + " order by p.code", query.params());
-        Map<Long, BigDecimal> ytd = new HashMap<>();
-        if (!projects.isEmpty()) {
-            List<Object[]> sums = Project.getEntityManager().createQuery("select r.projectId, sum(r.completedInPeriod) "
-                            + "from ProgressReport r where r.corrected = false and r.periodEnd between :from and :to "
-                            + "and r.projectId in :ids group by r.projectId", Object[].class)
-                    .setParameter("from", month.atDay(1).withDayOfYear(1)).setParameter("to", monthEnd)
-                    .setParameter("ids", projects.stream().map(p -> p.id).toList()).getResultList();
-            sums.forEach(r -> ytd.put((Long) r[0], (BigDecimal) r[1]));
-        }
-        String year = Integer.toString(month.getYear());
-        List<RankingRule.Input> inputs = projects.stream().map(p -> {
-            Map<Stage, LocalDate> planned = new EnumMap<>(Stage.class);
-            Map<Stage, LocalDate> actual = new EnumMap<>(Stage.class);
-            p.milestones.forEach((stage, m) -> {
-                Milestone milestone = m;
-                if (milestone.planned() != null) {
-                    planned.put(Stage.valueOf(stage), milestone.planned());
-                }
-                if (milestone.actual() != null) {
-                    actual.put(Stage.valueOf(stage), milestone.actual());
-                }
-            });
-            return new RankingRule.Input(p.code, p.name, p.district, p.zone, p.stage, planned, actual,
-                    p.annualPlans.get(year), ytd.getOrDefault(p.id, BigDecimal.ZERO));
-        }).toList();
-        RankingRule.Result result = RankingRule.rank(inputs, monthEnd, config.size(), config.scheduleWeight(),
+        RankingRule.Ranking ranking = new RankingRule.Ranking(monthEnd, config.size(), config.scheduleWeight(),
                 config.investmentWeight());
+        String year = Integer.toString(month.getYear());
+        String after = null;
+        while (true) {
+            Map<String, Object> params = new HashMap<>(query.params());
+            String jpql = query.jpql();
+            if (after != null) {
+                jpql += " and p.code > :rankAfter";
+                params.put("rankAfter", after);
+            }
+            List<Project> page = Project.<Project>find(jpql + " order by p.code", params).range(0, PAGE - 1).list();
+            Map<Long, BigDecimal> ytd = yearToDate(page, month, monthEnd);
+            for (Project p : page) {
+                ranking.add(input(p, year, ytd.getOrDefault(p.id, BigDecimal.ZERO)));
+            }
+            Project.getEntityManager().clear();
+            if (page.size() < PAGE) {
+                break;
+            }
+            after = page.get(page.size() - 1).code;
+        }
+        RankingRule.Result result = ranking.result();
         String rule = String.format(RULE, config.scheduleWeight().toPlainString(), config.investmentWeight().toPlainString(),
                 config.size(), config.size());
         return new RankingsView(month.toString(), rule, config.scheduleWeight(), config.investmentWeight(), config.size(),
                 result.red(), result.black(), result.unranked());
+    }
+
+    /** Investment completed from 1 January to the month's end, by project, for one page of projects. */
+    private static Map<Long, BigDecimal> yearToDate(List<Project> page, YearMonth month, LocalDate monthEnd) {
+        Map<Long, BigDecimal> ytd = new HashMap<>();
+        if (page.isEmpty()) {
+            return ytd;
+        }
+        List<Object[]> sums = Project.getEntityManager().createQuery("select r.projectId, sum(r.completedInPeriod) "
+                        + "from ProgressReport r where r.corrected = false and r.periodEnd between :from and :to "
+                        + "and r.projectId in :ids group by r.projectId", Object[].class)
+                .setParameter("from", month.atDay(1).withDayOfYear(1)).setParameter("to", monthEnd)
+                .setParameter("ids", page.stream().map(p -> p.id).toList()).getResultList();
+        sums.forEach(r -> ytd.put((Long) r[0], (BigDecimal) r[1]));
+        return ytd;
+    }
+
+    private static RankingRule.Input input(Project p, String year, BigDecimal completed) {
+        Map<Stage, LocalDate> planned = new EnumMap<>(Stage.class);
+        Map<Stage, LocalDate> actual = new EnumMap<>(Stage.class);
+        p.milestones.forEach((stage, m) -> {
+            if (m.planned() != null) {
+                planned.put(Stage.valueOf(stage), m.planned());
+            }
+            if (m.actual() != null) {
+                actual.put(Stage.valueOf(stage), m.actual());
+            }
+        });
+        return new RankingRule.Input(p.code, p.name, p.district, p.zone, p.stage, planned, actual,
+                p.annualPlans.get(year), completed);
     }
 }

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.PriorityQueue;
 
 /**
  * The red/black list rule (红黑榜), pure. For a month, each ranked project gets:
@@ -48,19 +49,81 @@ public final class RankingRule {
     public record Result(List<Entry> red, List<Entry> black, List<Unranked> unranked) {
     }
 
+    /** The rule over a whole list at once (see {@link Ranking} for projects that arrive page by page). */
     public static Result rank(List<Input> projects, LocalDate monthEnd, int size, BigDecimal scheduleWeight,
                               BigDecimal investmentWeight) {
-        List<Entry> scored = new ArrayList<>();
-        List<Unranked> unranked = new ArrayList<>();
-        for (Input p : projects) {
+        Ranking ranking = new Ranking(monthEnd, size, scheduleWeight, investmentWeight);
+        projects.forEach(ranking::add);
+        return ranking.result();
+    }
+
+    /** Better first: higher score, then fewer days late, then code. */
+    static final Comparator<Entry> ORDER = Comparator.comparing(Entry::score).reversed()
+            .thenComparingLong(Entry::daysLate).thenComparing(Entry::code);
+
+    /**
+     * The rule applied as projects arrive: only the best and the worst {@code size} are kept (and the count), so
+     * ranking 100,000 projects needs the memory of 2 × size entries, not of the whole list.
+     */
+    public static final class Ranking {
+
+        private final LocalDate monthEnd;
+        private final int size;
+        private final BigDecimal scheduleWeight;
+        private final BigDecimal investmentWeight;
+        /** The best so far, worst of them at the head; the worst so far, best of them at the head. */
+        private final PriorityQueue<Entry> best;
+        private final PriorityQueue<Entry> worst;
+        private final List<Unranked> unranked = new ArrayList<>();
+        private int scored;
+
+        public Ranking(LocalDate monthEnd, int size, BigDecimal scheduleWeight, BigDecimal investmentWeight) {
+            this.monthEnd = monthEnd;
+            this.size = size;
+            this.scheduleWeight = scheduleWeight;
+            this.investmentWeight = investmentWeight;
+            this.best = new PriorityQueue<>(ORDER.reversed());
+            this.worst = new PriorityQueue<>(ORDER);
+        }
+
+        public void add(Input p) {
             if (p.stage() == Stage.CANCELLED) {
                 unranked.add(new Unranked(p.code(), "cancelled"));
-                continue;
+                return;
             }
             if (p.annualPlan() == null || p.annualPlan().signum() <= 0) {
                 unranked.add(new Unranked(p.code(), "no planned investment for " + monthEnd.getYear()));
-                continue;
+                return;
             }
+            Entry entry = score(p);
+            scored++;
+            keep(best, entry);
+            keep(worst, entry);
+        }
+
+        private void keep(PriorityQueue<Entry> kept, Entry entry) {
+            kept.add(entry);
+            if (kept.size() > size) {
+                kept.poll();
+            }
+        }
+
+        public Result result() {
+            int n = Math.min(size, scored / 2);
+            List<Entry> top = new ArrayList<>(best);
+            top.sort(ORDER);
+            List<Entry> bottom = new ArrayList<>(worst);
+            bottom.sort(ORDER.reversed());
+            List<Entry> red = new ArrayList<>();
+            List<Entry> black = new ArrayList<>();
+            for (int i = 0; i < n; i++) {
+                red.add(withRank(top.get(i), i + 1));
+                black.add(withRank(bottom.get(i), i + 1));
+            }
+            return new Result(red, black, List.copyOf(unranked));
+        }
+
+        private Entry score(Input p) {
             int due = 0;
             int onTime = 0;
             long late = 0;
@@ -81,21 +144,9 @@ public final class RankingRule {
             BigDecimal s = due == 0 ? BigDecimal.ONE : BigDecimal.valueOf(onTime).divide(BigDecimal.valueOf(due), 4, RoundingMode.HALF_UP);
             BigDecimal c = p.completedYearToDate().divide(p.annualPlan(), 4, RoundingMode.HALF_UP).min(BigDecimal.ONE);
             BigDecimal score = scheduleWeight.multiply(s).add(investmentWeight.multiply(c)).setScale(4, RoundingMode.HALF_UP);
-            scored.add(new Entry(0, p.code(), p.name(), p.district(), p.zone(), p.stage(), due, onTime, late, s.setScale(4),
-                    p.completedYearToDate(), p.annualPlan(), c.setScale(4), score));
+            return new Entry(0, p.code(), p.name(), p.district(), p.zone(), p.stage(), due, onTime, late, s.setScale(4),
+                    p.completedYearToDate(), p.annualPlan(), c.setScale(4), score);
         }
-        scored.sort(Comparator.comparing(Entry::score).reversed().thenComparingLong(Entry::daysLate)
-                .thenComparing(Entry::code));
-        int n = Math.min(size, scored.size() / 2);
-        List<Entry> red = new ArrayList<>();
-        for (int i = 0; i < n; i++) {
-            red.add(withRank(scored.get(i), i + 1));
-        }
-        List<Entry> black = new ArrayList<>();
-        for (int i = 0; i < n; i++) {
-            black.add(withRank(scored.get(scored.size() - 1 - i), i + 1));
-        }
-        return new Result(red, black, unranked);
     }
 
     private static Entry withRank(Entry e, int rank) {
