@@ -239,12 +239,14 @@ bench_exports() {
   : > "$BENCH_DIR/exports"
   for fmt in csv xlsx oc4ids rankings; do
     out="$BENCH_DIR/export.$fmt"
+    : > "$out"
+    code=000 secs=-
     if [ "$fmt" = rankings ]; then
       read -r code secs < <(curl -sS -o "$out" -w '%{http_code} %{time_total}\n' --max-time 600 \
-        -H "Authorization: Bearer $token" "http://$BIND_HOST:8082/api/projects/rankings?month=$month")
+        -H "Authorization: Bearer $token" "http://$BIND_HOST:8082/api/projects/rankings?month=$month") || true
     else
       read -r code secs < <(curl -sS -o "$out" -w '%{http_code} %{time_total}\n' --max-time 600 \
-        -H "Authorization: Bearer $token" "http://$BIND_HOST:8082/api/projects/export?format=$fmt")
+        -H "Authorization: Bearer $token" "http://$BIND_HOST:8082/api/projects/export?format=$fmt") || true
     fi
     size=$(stat -c %s "$out")
     case $fmt in
