@@ -4,7 +4,9 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
+import com.fasterxml.jackson.databind.JsonNode;
 import net.jqwik.api.Combinators;
+import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
@@ -17,6 +19,7 @@ import net.jqwik.api.lifecycle.BeforeProperty;
 import org.chuanyu.e2e.fuzz.ApiDocument;
 import org.chuanyu.e2e.fuzz.ApiDocument.Operation;
 import org.chuanyu.e2e.fuzz.FuzzSettings;
+import org.chuanyu.e2e.fuzz.Heaviest;
 import org.chuanyu.e2e.fuzz.Mutations;
 import org.chuanyu.e2e.fuzz.Queries;
 import org.chuanyu.e2e.fuzz.Sandbox;
@@ -112,6 +115,38 @@ class SchemaFuzzIT {
                     sandbox.token(sandbox.account(op)), null, null, Map.of());
             TALLY.count(op.name(), false, a.status());
         }
+    }
+
+    /**
+     * Issue 14, item 2: every operation with a body gets the heaviest one its schema allows ({@link Heaviest}: every
+     * optional property, every string at its maxLength, every array at its maxItems), against the services as
+     * ./platform runs them (-Xmx128m); each answer follows the rule, and every service is still up afterwards.
+     */
+    @Example
+    void theHeaviestLegalBodiesAreAnsweredAndEveryServiceStaysUp() {
+        Heaviest heaviest = new Heaviest(values);
+        long bytes = 0;
+        int acceptedBefore = TALLY.accepted;
+        int sent = 0;
+        for (Operation op : withBody) {
+            if (sandbox.rejectOnly(op)) {
+                continue;
+            }
+            JsonNode body = heaviest.of(values.of(op.body(), "").filter(v -> !v.isNull()).sample(), op.body());
+            bytes = Math.max(bytes, body.toString().getBytes(StandardCharsets.UTF_8).length);
+            send(new BodyRequest(op, sandbox.paths(op).sample(), new Mutations.Body(body, "the heaviest legal body", false),
+                    IfMatch.CURRENT));
+            sent++;
+        }
+        for (Stack.Service service : Stack.SERVICES) {
+            int status = io.restassured.RestAssured.given().baseUri(service.management()).get("/q/health/ready").statusCode();
+            if (status != 200) {
+                hostile.finding(service.name() + " is not ready after the heaviest legal bodies: " + status);
+            }
+        }
+        System.out.printf("fuzz: heaviest legal bodies sent to %d operations (%d accepted, the rest refused by a domain "
+                + "rule), the largest %,d bytes; every service ready afterwards%n", sent,
+                TALLY.accepted - acceptedBefore, bytes);
     }
 
     @AfterProperty

@@ -40,7 +40,10 @@ public final class FuzzSettings implements AroundPropertyHook {
 
     @Override
     public PropertyExecutionResult aroundProperty(PropertyLifecycleContext context, PropertyExecutor property) {
-        context.attributes().setTries(tries());
+        // An @Example runs once (the heaviest legal bodies); every @Property the configured number of tries.
+        if (!context.targetMethod().isAnnotationPresent(net.jqwik.api.Example.class)) {
+            context.attributes().setTries(tries());
+        }
         context.attributes().setSeed(SEED);
         context.attributes().setShrinking(ShrinkingMode.OFF);
         context.attributes().setEdgeCases(EdgeCasesMode.NONE);

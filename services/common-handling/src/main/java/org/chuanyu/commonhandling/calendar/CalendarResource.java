@@ -185,7 +185,7 @@ public class CalendarResource {
 
     @Schema(name = "CalendarRejection", description = "Why a calendar proposal is rejected")
     public record Rejection(@Schema(description = "Why, at most 500 characters", nullable = true,
-            example = "与国务院办公厅通知不符") String reason) {
+            example = "与国务院办公厅通知不符") @jakarta.validation.constraints.Size(max = 500) String reason) {
     }
 
     @GET

@@ -20,15 +20,15 @@ public record PublishedSchedule(
                 example = "国务院办公厅关于2026年部分节假日安排的通知, 2025-11-04")
         @NotBlank @Size(max = 500) String source,
         @Schema(description = "The public holidays (放假), each with its days; a holiday may fall on any day of the week")
-        @NotNull List<@NotNull @Valid Holiday> holidays,
+        @NotNull @Size(max = 30) List<@NotNull @Valid Holiday> holidays,
         @Schema(description = "Saturdays and Sundays declared working days (调休上班)", example = "[\"2026-02-14\", \"2026-02-28\"]")
-        @NotNull List<@NotNull LocalDate> makeUpWorkdays) {
+        @NotNull @Size(max = 30) List<@NotNull LocalDate> makeUpWorkdays) {
 
     @Schema(description = "One public holiday and its days off")
     public record Holiday(
             @Schema(description = "The holiday's name", example = "春节 Spring Festival")
             @NotBlank @Size(max = 200) String name,
             @Schema(description = "The days off, in the schedule's year", example = "[\"2026-02-15\", \"2026-02-16\"]")
-            @NotEmpty List<@NotNull LocalDate> days) {
+            @NotEmpty @Size(max = 31) List<@NotNull LocalDate> days) {
     }
 }

@@ -30,10 +30,10 @@ public final class CaseApi {
             @Schema(description = "Item code from the catalogue") @NotBlank @Size(max = 64) String itemCode,
             @NotNull @Valid Applicant applicant,
             @Schema(description = "District of the accepting window (GB/T 2260)") @NotNull
-            @Pattern(regexp = "\\d{6}", message = "must be a six-digit GB/T 2260 code") String acceptingDistrict,
+            @Size(max = 6) @Pattern(regexp = "\\d{6}", message = "must be a six-digit GB/T 2260 code") String acceptingDistrict,
             @Size(max = 200) String acceptingWindow,
             @Schema(description = "District of the competent authority (GB/T 2260)") @NotNull
-            @Pattern(regexp = "\\d{6}", message = "must be a six-digit GB/T 2260 code") String handlingDistrict,
+            @Size(max = 6) @Pattern(regexp = "\\d{6}", message = "must be a six-digit GB/T 2260 code") String handlingDistrict,
             @Size(max = 200) String handlingDepartment,
             @Size(max = 50) List<@Valid Material> materials) {
     }
@@ -45,7 +45,7 @@ public final class CaseApi {
             @NotBlank @Size(max = 200) String name,
             @Schema(description = "Resident ID number (GB 11643) or unified social credit code (GB 32100); "
                     + "masked except for the accepting and handling scopes and the submitting system")
-            @NotBlank String idNumber,
+            @NotBlank @Size(max = 18) String idNumber,
             @Size(max = 200) String contact) {
     }
 
@@ -53,7 +53,7 @@ public final class CaseApi {
     public record Material(
             @NotBlank @Size(max = 200) String name,
             @Schema(description = "SHA-256 of the file, hex") @NotNull
-            @Pattern(regexp = "[0-9a-f]{64}", message = "must be a SHA-256 in lower-case hex") String checksum,
+            @Size(max = 64) @Pattern(regexp = "[0-9a-f]{64}", message = "must be a SHA-256 in lower-case hex") String checksum,
             @PositiveOrZero long size,
             @NotBlank @Size(max = 500) String location) {
     }
@@ -96,7 +96,7 @@ public final class CaseApi {
             @NotNull CaseAction action,
             @Schema(description = "Required to reject at intake or deny") @Size(max = 2000) String reason,
             @Schema(description = "Decision document number, required to approve or deny") @Size(max = 200) String decisionReference,
-            @Schema(description = "Materials asked for, required to request a supplement") @Size(max = 50) List<@NotBlank String> materials,
+            @Schema(description = "Materials asked for, required to request a supplement") @Size(max = 50) List<@NotBlank @Size(max = 200) String> materials,
             @Schema(description = "Date by which the materials should arrive") LocalDate supplementDue,
             @Size(max = 2000) String comment) {
     }

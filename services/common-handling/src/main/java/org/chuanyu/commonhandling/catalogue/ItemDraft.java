@@ -20,7 +20,7 @@ import java.util.List;
         example = ItemExamples.DRAFT)
 public record ItemDraft(
         @Schema(description = "The item's code, a lower-case slug; required for a new item, else absent or equal to "
-                + "the item in the path", example = "qiye-zhusuo-biangeng", nullable = true) String code,
+                + "the item in the path", example = "qiye-zhusuo-biangeng", nullable = true) @Size(max = 64) String code,
         @NotBlank @Size(max = 200) @Schema(description = "Chinese name", example = "企业住所变更登记") String name,
         @NotBlank @Size(max = 300) @Schema(description = "English name", example = "Enterprise address change registration")
         String nameEn,
@@ -34,7 +34,8 @@ public record ItemDraft(
         @NotNull @Positive(message = "must be a positive number of working days")
         @Schema(description = "Statutory time limit for the decision, in working days", example = "3")
         Integer decisionWorkingDays,
-        @NotNull @Schema(description = "Required materials, codes unique") List<@NotNull @Valid RequiredMaterial> materials,
+        @NotNull @Schema(description = "Required materials, codes unique; at most common-handling.catalogue.max-materials "
+                + "(40 by default), never more than 100") @Size(max = 100) List<@NotNull @Valid RequiredMaterial> materials,
         @NotNull @Valid @Schema(description = "Competent department in each province") CompetentDepartments departments,
         @Schema(description = "First day the version is in force (not before today); default today. If approval "
                 + "completes after it, the version takes effect on the day of the second approval", nullable = true,

@@ -21,7 +21,7 @@ public record DivisionChangeRequest(
         @Size(max = 200) @Schema(description = "RENAMED: the new English name (omitted: unchanged)", nullable = true)
         String nameEn,
         @Size(max = 20) @Schema(description = "Divisions that take over (part of) the territory; valid on effectiveOn")
-        List<@NotNull @Pattern(regexp = DivisionCodes.PATTERN, message = DivisionCodes.MESSAGE) String> successors,
+        List<@NotNull @Size(max = 6) @Pattern(regexp = DivisionCodes.PATTERN, message = DivisionCodes.MESSAGE) String> successors,
         @Size(max = 50) @Schema(description = "TERRITORY_TRANSFERRED: the towns that move")
         List<@NotBlank @Size(max = 50) String> towns,
         @Size(max = 300) @Schema(description = "The official document, e.g. its number", nullable = true) String document,

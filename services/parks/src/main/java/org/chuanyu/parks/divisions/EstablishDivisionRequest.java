@@ -14,7 +14,7 @@ import java.time.LocalDate;
         example = "{\"code\":\"500109\",\"name\":\"北碚区\",\"nameEn\":\"Beibei District\",\"validFrom\":\"2020-01-01\","
                 + "\"document\":\"国务院批复\"}")
 public record EstablishDivisionRequest(
-        @NotNull @Pattern(regexp = DivisionCodes.PATTERN, message = DivisionCodes.MESSAGE)
+        @NotNull @Size(max = 6) @Pattern(regexp = DivisionCodes.PATTERN, message = DivisionCodes.MESSAGE)
         @Schema(description = "GB/T 2260 code of Sichuan (51…) or Chongqing (50…)") String code,
         @NotBlank @Size(max = 100) @Schema(description = "Chinese name") String name,
         @Size(max = 200) @Schema(description = "English name", nullable = true) String nameEn,

@@ -19,19 +19,19 @@ import java.util.List;
 public record RestructureDivisionsRequest(
         @NotNull @Schema(description = "The day the restructuring takes effect") LocalDate effectiveOn,
         @Size(max = 50) @Schema(description = "Codes abolished on effectiveOn")
-        List<@NotNull @Pattern(regexp = DivisionCodes.PATTERN, message = DivisionCodes.MESSAGE) String> ended,
+        List<@NotNull @Size(max = 6) @Pattern(regexp = DivisionCodes.PATTERN, message = DivisionCodes.MESSAGE) String> ended,
         @Size(max = 50) @Schema(description = "Divisions that begin on effectiveOn")
         List<@NotNull @Valid NewDivision> established,
         @Size(max = 50) @Schema(description = "Divisions taking over the ended ones' territory: established here, or "
                 + "valid on effectiveOn; default: the established ones")
-        List<@NotNull @Pattern(regexp = DivisionCodes.PATTERN, message = DivisionCodes.MESSAGE) String> successors,
+        List<@NotNull @Size(max = 6) @Pattern(regexp = DivisionCodes.PATTERN, message = DivisionCodes.MESSAGE) String> successors,
         @Size(max = 300) @Schema(description = "The official document", nullable = true) String document,
         @Size(max = 2000) @Schema(nullable = true) String note) {
 
     /** A division established by the restructuring; its parent is the nearest city or province valid then. */
     @Schema(name = "NewDivision")
     public record NewDivision(
-            @NotNull @Pattern(regexp = DivisionCodes.PATTERN, message = DivisionCodes.MESSAGE)
+            @NotNull @Size(max = 6) @Pattern(regexp = DivisionCodes.PATTERN, message = DivisionCodes.MESSAGE)
             @Schema(example = "500109") String code,
             @NotBlank @Size(max = 100) @Schema(example = "北碚区") String name,
             @Size(max = 200) @Schema(nullable = true, example = "Beibei District") String nameEn) {

@@ -13,5 +13,6 @@ import java.util.List;
 public record GeoJsonShape(
         @Schema(enumeration = {"Polygon", "MultiPolygon"}) String type,
         @Schema(description = "Rings of positions (Polygon) or polygons of rings (MultiPolygon); each ring closed, "
-                + "at least four positions") List<Object> coordinates) {
+                + "at least four positions; at most 100 parts at each level and 10,000 positions in all",
+                maxItems = BoundaryValidator.MAX_PARTS) List<Object> coordinates) {
 }

@@ -22,13 +22,13 @@ public record ParkDraft(
         @Schema(description = "Kind of park") @NotNull ParkKind kind,
         @Schema(description = "Approval level") @NotNull ParkLevel level,
         @Schema(description = "Owning province (sichuan or chongqing); optional, must agree with the district",
-                example = "sichuan") @Pattern(regexp = "sichuan|chongqing", message = "must be sichuan or chongqing") String province,
+                example = "sichuan") @Size(max = 9) @Pattern(regexp = "sichuan|chongqing", message = "must be sichuan or chongqing") String province,
         @Schema(description = "Owning district, GB/T 2260 code", example = "511623")
-        @NotNull @Pattern(regexp = "\\d{6}", message = "must be a six-digit GB/T 2260 code") String district,
+        @NotNull @Size(max = 6) @Pattern(regexp = "\\d{6}", message = "must be a six-digit GB/T 2260 code") String district,
         @Schema(description = "Joint zone the park lies in, if any; the district must be a member of it", example = "gaozhu")
-        @Pattern(regexp = ParkCodes.PATTERN, message = "must be a joint-zone code such as gaozhu") String zone,
+        @Size(max = 64) @Pattern(regexp = ParkCodes.PATTERN, message = "must be a joint-zone code such as gaozhu") String zone,
         @Schema(description = "Leading industries, codes from GET /api/parks/industries", example = "[\"new-materials\",\"equipment\"]")
-        @Size(max = 20) List<@NotBlank String> industries,
+        @Size(max = 20) List<@NotBlank @Size(max = 64) String> industries,
         @Schema(description = "Boundary as a GeoJSON Polygon or MultiPolygon in WGS 84 (lon, lat)", nullable = true,
                 implementation = GeoJsonShape.class, example = BOUNDARY_EXAMPLE)
         JsonNode boundary) {

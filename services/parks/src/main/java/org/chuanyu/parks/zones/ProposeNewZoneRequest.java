@@ -10,7 +10,7 @@ import java.time.LocalDate;
 /** A zone to record: its code (agreed in the platform configuration) and its definition. */
 @Schema(name = "ProposeNewZone", description = "A new joint zone, recorded once both provinces approve")
 public record ProposeNewZoneRequest(
-        @NotNull @Pattern(regexp = "[a-z0-9]+(-[a-z0-9]+)*", message = "must be a lower-case slug such as suitong")
+        @NotNull @Size(max = 64) @Pattern(regexp = "[a-z0-9]+(-[a-z0-9]+)*", message = "must be a lower-case slug such as suitong")
         @Schema(description = "The zone's code, as agreed in jurisdiction.joint-zones", example = "suitong") String code,
         // validated by ZoneDefinitionRules, together with what only the registry can tell
         @NotNull @Schema(description = "The zone's definition") ZoneDefinition zone,

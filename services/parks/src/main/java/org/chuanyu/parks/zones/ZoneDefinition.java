@@ -33,8 +33,8 @@ public record ZoneDefinition(
         @Schema(description = "Member divisions of both provinces, with the area each contributes")
         List<@Valid Member> members,
         @Schema(description = "Staff each province seconds to the zone's administration, by province",
-                example = "{\"sichuan\":10,\"chongqing\":21}")
-        Map<String, @NotNull @Min(0) @Max(100_000) Integer> secondedStaff,
+                example = "{\"sichuan\":10,\"chongqing\":21}", maxProperties = 2)
+        @Size(max = 2) Map<String, @NotNull @Min(0) @Max(100_000) Integer> secondedStaff,
         @Valid @Schema(description = "How revenue is shared; absent while not agreed") RevenueSharing revenueSharing,
         @Size(max = 50) @Schema(description = "Approval documents, in order") List<@NotNull @Valid ApprovalDocument> documents) {
 
@@ -63,7 +63,7 @@ public record ZoneDefinition(
     @JsonInclude(JsonInclude.Include.NON_NULL)
     @Schema(name = "ZoneMemberDefinition")
     public record Member(
-            @NotNull @Pattern(regexp = DivisionCodes.PATTERN, message = DivisionCodes.MESSAGE)
+            @NotNull @Size(max = 6) @Pattern(regexp = DivisionCodes.PATTERN, message = DivisionCodes.MESSAGE)
             @Schema(description = "GB/T 2260 code of a prefecture or county", example = "511623") String division,
             @DecimalMin(value = "0", inclusive = false) @Digits(integer = 8, fraction = 2)
             @Schema(description = "Area it contributes, km²", example = "138") BigDecimal areaKm2,
@@ -82,7 +82,8 @@ public record ZoneDefinition(
     public record RevenueSharing(
             @NotNull @Schema(description = "ORIGINAL_JURISDICTION: existing revenue stays where it was; SHARED: it is "
                     + "shared like new revenue") ExistingRevenue existingRevenue,
-            @NotEmpty @Schema(description = "Percent of new revenue each province receives; they add up to 100")
+            @NotEmpty @Size(max = 2) @Schema(description = "Percent of new revenue each province receives; they add up to 100",
+                    maxProperties = 2)
             Map<String, @NotNull @DecimalMin("0") @DecimalMax("100") @Digits(integer = 3, fraction = 2) BigDecimal>
                     newRevenueSharePercent) {
     }

@@ -1,5 +1,6 @@
 package org.chuanyu.policy.registry;
 
+import jakarta.validation.constraints.Size;
 import jakarta.validation.constraints.DecimalMin;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -15,12 +16,12 @@ import java.util.Objects;
  */
 @Schema(description = "To whom the policy applies; an empty list places no restriction")
 public record Applicability(
-        @Schema(description = "Provinces (realm names)", example = "[\"chongqing\"]") List<String> provinces,
-        @Schema(description = "GB/T 2260 district codes", example = "[\"500153\"]") List<String> districts,
-        @Schema(description = "Joint-zone codes", example = "[\"gaozhu\"]") List<String> zones,
-        @Schema(description = "Park codes", example = "[\"rongchang-hightech\"]") List<String> parks,
-        @Schema(description = "Industry codes (the parks' vocabulary)", example = "[\"electronics\"]") List<String> industries,
-        @Schema(description = "Project stages", example = "[\"IN_PRODUCTION\", \"AT_CAPACITY\"]") List<ProjectStage> stages,
+        @Schema(description = "Provinces (realm names)", example = "[\"chongqing\"]") @Size(max = 2) List<@Size(max = 9) String> provinces,
+        @Schema(description = "GB/T 2260 district codes", example = "[\"500153\"]") @Size(max = 300) List<@Size(max = 6) String> districts,
+        @Schema(description = "Joint-zone codes", example = "[\"gaozhu\"]") @Size(max = 20) List<@Size(max = 64) String> zones,
+        @Schema(description = "Park codes", example = "[\"rongchang-hightech\"]") @Size(max = 200) List<@Size(max = 64) String> parks,
+        @Schema(description = "Industry codes (the parks' vocabulary)", example = "[\"electronics\"]") @Size(max = 100) List<@Size(max = 64) String> industries,
+        @Schema(description = "Project stages", example = "[\"IN_PRODUCTION\", \"AT_CAPACITY\"]") @Size(max = 8) List<ProjectStage> stages,
         @Schema(description = "Minimum planned investment in CNY", example = "50000000", nullable = true)
         @DecimalMin(value = "0", message = "must not be negative") BigDecimal minimumInvestment) {
 

@@ -26,9 +26,9 @@ public record Benefit(
         @Schema(description = "A rate in percent (subsidy rate, tax reduction)", example = "50", nullable = true)
         @DecimalMin(value = "0", message = "must not be negative") @DecimalMax("100") BigDecimal ratePercent,
         @Schema(description = "Currency of the amounts: CNY (the default)", example = "CNY")
-        @jakarta.validation.constraints.Pattern(regexp = "CNY", message = "amounts are in CNY") String currency,
+        @Size(max = 3) @jakarta.validation.constraints.Pattern(regexp = "CNY", message = "amounts are in CNY") String currency,
         @Schema(description = "Conditions attached to the benefit", example = "[\"年度产值首次超过1亿元\"]")
-        List<@NotBlank @Size(max = 500) String> conditions) {
+        @Size(max = 20) List<@NotBlank @Size(max = 500) String> conditions) {
 
     public Benefit {
         currency = currency == null ? "CNY" : currency.strip();

@@ -27,7 +27,7 @@ public record PolicyContent(
         @Schema(description = "The policy's text, one provision per line", example = "第一条 ……\n第二条 ……")
         @NotBlank @Size(max = 50000) String text,
         @Schema(description = "To whom the policy applies") @Valid Applicability applicability,
-        @Schema(description = "Benefits granted") List<@Valid @NotNull Benefit> benefits) {
+        @Schema(description = "Benefits granted") @Size(max = 50) List<@Valid @NotNull Benefit> benefits) {
 
     public PolicyContent {
         applicability = applicability == null ? Applicability.EVERYONE : applicability;

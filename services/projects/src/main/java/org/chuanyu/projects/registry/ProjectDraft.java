@@ -37,9 +37,9 @@ public record ProjectDraft(
         @NotNull @DecimalMin(value = "0", message = "must be zero or more")
         @Digits(integer = 16, fraction = 2, message = "must be an amount in yuan with at most two decimals") BigDecimal plannedInvestment,
         @Schema(description = "Currency of every amount; only CNY", example = "CNY", defaultValue = "CNY")
-        @Pattern(regexp = "CNY", message = "must be CNY") String currency,
+        @Size(max = 3) @Pattern(regexp = "CNY", message = "must be CNY") String currency,
         @Schema(description = "Planned investment per calendar year (CNY), the yardstick of the red/black list",
-                example = "{\"2026\": 600000000}")
+                example = "{\"2026\": 600000000}", maxProperties = 30)
         @Size(max = 30) Map<@Pattern(regexp = "\\d{4}", message = "must be a year such as 2026") String,
                 @NotNull @DecimalMin(value = "0", message = "must be zero or more")
                 @Digits(integer = 16, fraction = 2, message = "must be an amount in yuan with at most two decimals") BigDecimal> annualPlans,
@@ -48,14 +48,14 @@ public record ProjectDraft(
         @Schema(description = "Transferred from the east (承接东部产业转移)") Boolean transferredFromEast,
         @Schema(description = "Key-project list, if any") KeyLevel keyLevel,
         @Schema(description = "Planned dates by stage (LEAD … AT_CAPACITY); actual dates are set by stage transitions "
-                + "and ignored here") Map<String, @NotNull Milestone> milestones) {
+                + "and ignored here", maxProperties = 8) @Size(max = 8) Map<String, @NotNull Milestone> milestones) {
 
     /** The investor: who puts the money in, and where from. */
     @Schema(name = "Investor")
     public record Investor(
             @Schema(description = "Registered name", example = "浙江某包装集团有限公司") @NotBlank @Size(max = 200) String name,
             @Schema(description = "Unified social credit code (统一社会信用代码, GB 32100 check character)",
-                    example = "91330100MA2AXXXX07") @NotBlank String creditCode,
+                    example = "91330100MA2AXXXX07") @NotBlank @Size(max = 18) String creditCode,
             @Schema(description = "Province or country the investor comes from", example = "浙江省") @Size(max = 100) String origin,
             @Schema(description = "Source region") @NotNull SourceRegion sourceRegion) {
     }
