@@ -20,7 +20,8 @@ import java.util.List;
         example = ItemExamples.DRAFT)
 public record ItemDraft(
         @Schema(description = "The item's code, a lower-case slug; required for a new item, else absent or equal to "
-                + "the item in the path", example = "qiye-zhusuo-biangeng", nullable = true) @Size(max = 64) String code,
+                + "the item in the path", example = "qiye-zhusuo-biangeng", nullable = true, maxLength = ItemCodes.MAX_LENGTH)
+        String code,
         @NotBlank @Size(max = 200) @Schema(description = "Chinese name", example = "企业住所变更登记") String name,
         @NotBlank @Size(max = 300) @Schema(description = "English name", example = "Enterprise address change registration")
         String nameEn,
