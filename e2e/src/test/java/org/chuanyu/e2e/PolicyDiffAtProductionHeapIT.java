@@ -63,4 +63,31 @@ class PolicyDiffAtProductionHeapIT {
         String newer = "乙\n".repeat(MAX_TEXT / 2 - 1) + "乙";
         diffOfTwoVersions(RealmTokens.user("sc-admin"), older, newer, false);
     }
+
+    /** Versions of the longest text the heaviest-legal check saves before listing them all (issue 14, item 2). */
+    static final int MANY_VERSIONS = 200;
+
+    /**
+     * The heaviest legal history: a draft with the longest text, saved MANY_VERSIONS times, then listed whole
+     * (30 MB of JSON). The versions are written as they are read, so the service needs a few of them in memory.
+     */
+    @Test
+    void manyVersionsOfTheLongestTextAreListedAndTheServiceStaysUp() {
+        String token = RealmTokens.user("sc-admin");
+        String number = "川测发〔2025〕" + (10000 + ThreadLocalRandom.current().nextInt(89999)) + "号";
+        String text = "川".repeat(MAX_TEXT - 1);
+        long id = as(token).body("{\"joint\":false,\"policy\":" + content(number, text + "0") + "}").post(POLICIES)
+                .then().statusCode(201).extract().jsonPath().getLong("id");
+        for (int v = 2; v <= MANY_VERSIONS; v++) {
+            String etag = as(token).get(POLICIES + "/" + id).then().statusCode(200).extract().header("ETag");
+            as(token).header("If-Match", etag).body("{\"policy\":" + content(number, text + (v % 10)) + "}")
+                    .put(POLICIES + "/" + id).then().statusCode(200);
+        }
+        io.restassured.response.Response versions = as(token).get(POLICIES + "/" + id + "/versions");
+        versions.then().statusCode(200);
+        org.junit.jupiter.api.Assertions.assertEquals(MANY_VERSIONS, versions.jsonPath().getList("number").size());
+        String service = Stack.SERVICES.stream().filter(s -> s.name().equals("policy-coordination")).findFirst()
+                .orElseThrow().management();
+        given().get(service + "/q/health/ready").then().statusCode(200);
+    }
 }

@@ -288,11 +288,37 @@ public class PolicyRegistry {
         return view(policy, true);
     }
 
-    public List<VersionView> versions(long id) {
-        Policy policy = requireVisible(id);
-        return PolicyVersion.<PolicyVersion>list("policyId = ?1 order by number", policy.id).stream()
-                .map(v -> new VersionView(v.number, BusinessDates.at(v.createdAt), v.createdBy, read(v.content, PolicyContent.class)))
-                .toList();
+    /** Versions read and written at a time: each may hold 50,000 characters of text, and a policy many of them. */
+    static final int VERSIONS_PER_READ = 10;
+
+    /** 404 unless the caller sees the policy; answers its id for {@link #writeVersions}. */
+    public long requireVersionsVisible(long id) {
+        return requireVisible(id).id;
+    }
+
+    /**
+     * Every version of the policy, oldest first, as a JSON array written while it is read (a few versions in memory
+     * at a time, however many the policy has). Runs in one transaction of the caller's, as the response is written.
+     */
+    public void writeVersions(long policyId, com.fasterxml.jackson.core.JsonGenerator out) throws java.io.IOException {
+        out.writeStartArray();
+        int after = 0;
+        while (true) {
+            List<PolicyVersion> page = PolicyVersion.<PolicyVersion>find("policyId = ?1 and number > ?2 order by number",
+                    policyId, after).range(0, VERSIONS_PER_READ - 1).list();
+            for (PolicyVersion v : page) {
+                out.writeObject(new VersionView(v.number, BusinessDates.at(v.createdAt), v.createdBy,
+                        read(v.content, PolicyContent.class)));
+                after = v.number;
+            }
+            out.flush();
+            PolicyVersion.getEntityManager().clear();
+            if (page.size() < VERSIONS_PER_READ) {
+                break;
+            }
+        }
+        out.writeEndArray();
+        out.flush();
     }
 
     public VersionDiff diff(long id, int from, int to) {

@@ -14,6 +14,10 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.chuanyu.jurisdiction.problem.ProblemException;
 import org.chuanyu.jurisdiction.web.ETags;
 import org.chuanyu.jurisdiction.web.Page;
@@ -32,6 +36,9 @@ import java.util.List;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class PolicyResource {
+
+    @Inject
+    com.fasterxml.jackson.databind.ObjectMapper json;
 
     @Inject
     PolicyRegistry registry;
@@ -124,11 +131,15 @@ public class PolicyResource {
 
     @GET
     @Path("{id}/versions")
-    @Operation(summary = "A policy's versions", description = "Every version of its content, oldest first.")
-    @APIResponse(responseCode = "200", description = "The versions")
+    @Operation(summary = "A policy's versions", description = "Every version of its content, oldest first, written "
+            + "as it is read: a policy may have many versions of up to 50,000 characters each.")
+    @APIResponse(responseCode = "200", description = "The versions", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(type = SchemaType.ARRAY, implementation = VersionView.class)))
     @APIResponse(responseCode = "404", description = "No such policy, or a draft of the other province")
-    public List<VersionView> versions(@PathParam("id") String id) {
-        return registry.versions(id(id));
+    public Response versions(@PathParam("id") String id) {
+        long policyId = registry.requireVersionsVisible(id(id));
+        StreamingOutput body = out -> registry.writeVersions(policyId, json.getFactory().createGenerator(out));
+        return Response.ok(body, MediaType.APPLICATION_JSON).build();
     }
 
     @GET
