@@ -26,7 +26,6 @@ import java.io.Writer;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -99,13 +98,7 @@ public class ProjectExport {
             currentScope.within(selection.scope(), () -> QuarkusTransaction.requiringNew().call(() -> {
                 String after = null;
                 while (true) {
-                    Map<String, Object> params = new HashMap<>(selection.query().params());
-                    String jpql = selection.query().jpql();
-                    if (after != null) {
-                        jpql += " and p.code > :exportAfter";
-                        params.put("exportAfter", after);
-                    }
-                    List<Project> page = Project.<Project>find(jpql + " order by p.code", params).range(0, PAGE - 1).list();
+                    List<Project> page = selection.query().page(after, PAGE);
                     if (!page.isEmpty()) {
                         try {
                             sink.write(registry.views(page));

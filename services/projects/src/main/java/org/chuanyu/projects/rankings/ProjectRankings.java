@@ -45,13 +45,7 @@ public class ProjectRankings {
         String year = Integer.toString(month.getYear());
         String after = null;
         while (true) {
-            Map<String, Object> params = new HashMap<>(query.params());
-            String jpql = query.jpql();
-            if (after != null) {
-                jpql += " and p.code > :rankAfter";
-                params.put("rankAfter", after);
-            }
-            List<Project> page = Project.<Project>find(jpql + " order by p.code", params).range(0, PAGE - 1).list();
+            List<Project> page = query.page(after, PAGE);
             Map<Long, BigDecimal> ytd = yearToDate(page, month, monthEnd);
             for (Project p : page) {
                 ranking.add(input(p, year, ytd.getOrDefault(p.id, BigDecimal.ZERO)));

@@ -11,6 +11,7 @@ import org.chuanyu.projects.lifecycle.Stage;
 import java.math.BigDecimal;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -88,6 +89,20 @@ public final class ProjectQuery {
         }
         errors.throwIfAny();
         return q;
+    }
+
+    /**
+     * One keyset page of the selected projects in code order: at most {@code size}, after {@code afterCode} (null for
+     * the first). Exports and the ranking walk every project this way, a page in memory at a time.
+     */
+    public List<Project> page(String afterCode, int size) {
+        Map<String, Object> pageParams = new HashMap<>(params);
+        String condition = "";
+        if (afterCode != null) {
+            condition = " and p.code > :pageAfter";
+            pageParams.put("pageAfter", afterCode);
+        }
+        return Project.<Project>find(jpql + condition + " order by p.code", pageParams).range(0, size - 1).list();
     }
 
     public ProjectQuery and(String condition, String name, Object value) {
