@@ -124,7 +124,7 @@ class SchemaFuzzIT {
      */
     @Example
     void theHeaviestLegalBodiesAreAnsweredAndEveryServiceStaysUp() {
-        Heaviest heaviest = new Heaviest(values);
+        Heaviest heaviest = new Heaviest(values, name -> sandbox.hint(name) != null);
         long bytes = 0;
         int acceptedBefore = TALLY.accepted;
         int sent = 0;
@@ -134,9 +134,13 @@ class SchemaFuzzIT {
             }
             JsonNode body = heaviest.of(values.of(op.body(), "").filter(v -> !v.isNull()).sample(), op.body());
             bytes = Math.max(bytes, body.toString().getBytes(StandardCharsets.UTF_8).length);
-            send(new BodyRequest(op, sandbox.paths(op).sample(), new Mutations.Body(body, "the heaviest legal body", false),
-                    IfMatch.CURRENT));
+            Hostile.Answer a = send(new BodyRequest(op, sandbox.paths(op).sample(),
+                    new Mutations.Body(body, "the heaviest legal body", false), IfMatch.CURRENT));
             sent++;
+            if (Boolean.getBoolean("fuzz.verbose") || a.status() >= 300) {
+                System.out.printf("fuzz:   heaviest %-60s %d %s%n", op.name(), a.status(),
+                        Hostile.abbreviate(a.body() == null ? "" : a.body()).replace('\n', ' '));
+            }
         }
         for (Stack.Service service : Stack.SERVICES) {
             int status = io.restassured.RestAssured.given().baseUri(service.management()).get("/q/health/ready").statusCode();
@@ -208,7 +212,7 @@ class SchemaFuzzIT {
 
     // ---- sending and checking ------------------------------------------------------------------------------------------
 
-    static void send(BodyRequest r) {
+    static Hostile.Answer send(BodyRequest r) {
         Operation op = r.op();
         String path = r.path().path();
         String token = sandbox.token(sandbox.account(op));
@@ -257,7 +261,7 @@ class SchemaFuzzIT {
             if (!before.checked()) {
                 TALLY.unchecked++;
                 TALLY.uncheckedOperations.add(op.name());
-                return;
+                return a;
             }
             Snapshot.View after = snapshot.take(op, path, token, r.body().json());
             if (!before.text().equals(after.text()) || !java.util.Objects.equals(before.etag(), after.etag())) {
@@ -265,5 +269,6 @@ class SchemaFuzzIT {
                         + Hostile.abbreviate(before.text()) + "\n→\n" + Hostile.abbreviate(after.text()));
             }
         }
+        return a;
     }
 }

@@ -13,8 +13,9 @@ import java.util.Map;
  * The heaviest body an operation's schema allows (issue 14, item 2): from a body that follows the schema, every
  * optional property is filled in, every free-text string takes exactly its maxLength in three-byte characters, and
  * every array its maxItems (each item made heaviest too), so the document's bounds multiply as far as they go.
- * Strings with a pattern, a format or an enum keep their valid value; a string or array without a bound keeps its
- * size (the bounds check names those).
+ * Strings with a pattern, a format or an enum keep their valid value, and so do the values that name records of the
+ * stack (a park, a district, an item: the sandbox's hints), so that the heaviest body can still be stored; a string or
+ * array without a bound keeps its size (the bounds check names those).
  */
 public final class Heaviest {
 
@@ -22,12 +23,21 @@ public final class Heaviest {
     static final String HEAVY = "川";
 
     private final Values values;
+    private final java.util.function.Predicate<String> namesARecord;
 
-    public Heaviest(Values values) {
+    public Heaviest(Values values, java.util.function.Predicate<String> namesARecord) {
         this.values = values;
+        this.namesARecord = namesARecord;
     }
 
     public JsonNode of(JsonNode valid, JsonNode rawSchema) {
+        return of(valid, rawSchema, "");
+    }
+
+    private JsonNode of(JsonNode valid, JsonNode rawSchema, String name) {
+        if (namesARecord.test(name)) {
+            return valid;
+        }
         JsonNode schema = values.effective(rawSchema);
         switch (Values.type(schema)) {
             case "object" -> {
@@ -40,10 +50,9 @@ public final class Heaviest {
                     Map.Entry<String, JsonNode> p = properties.next();
                     JsonNode present = out.get(p.getKey());
                     if (present == null || present.isNull()) {
-                        JsonNode sample = values.of(p.getValue(), p.getKey()).filter(v -> !v.isNull()).sample();
-                        present = sample;
+                        present = values.of(p.getValue(), p.getKey()).filter(v -> !v.isNull()).sample();
                     }
-                    out.set(p.getKey(), of(present, p.getValue()));
+                    out.set(p.getKey(), of(present, p.getValue(), p.getKey()));
                 }
                 return out;
             }
@@ -55,8 +64,8 @@ public final class Heaviest {
                 int target = schema.has("maxItems") ? schema.get("maxItems").asInt() : valid.size();
                 JsonNode items = schema.path("items");
                 for (int i = 0; i < target; i++) {
-                    JsonNode item = i < valid.size() ? valid.get(i) : values.of(items, "").filter(v -> !v.isNull()).sample();
-                    out.add(of(item, items));
+                    JsonNode item = i < valid.size() ? valid.get(i) : values.of(items, name).filter(v -> !v.isNull()).sample();
+                    out.add(of(item, items, ""));
                 }
                 return out;
             }

@@ -20,7 +20,7 @@ public final class Identifiers {
     }
 
     /** A resident ID number (GB 11643 check digit) with a random sequence, so each run's are new. */
-    static String residentId(String district, int year, int serial) {
+    public static String residentId(String district, int year, int serial) {
         int sequence = java.util.concurrent.ThreadLocalRandom.current().nextInt(1, 1000);
         String body = district + year + String.format("%02d%02d", 1 + serial % 12, 1 + serial % 28)
                 + String.format("%03d", sequence);
