@@ -99,8 +99,11 @@ public class ParkMoveFollower {
         } catch (RuntimeException e) {
             // Parks, Keycloak or the database away: nothing half-applied (one transaction per page); the next run
             // starts from the stored position.
+            // Said once per kind of trouble, not four times a second while it lasts.
+            if (!java.util.Objects.equals(lastProblem, e.getMessage())) {
+                LOG.warnf("park moves: could not follow the parks feed (%s)", e.getMessage());
+            }
             lastProblem = e.getMessage();
-            LOG.warnf("park moves: could not follow the parks feed (%s)", e.getMessage());
             return read;
         }
     }
