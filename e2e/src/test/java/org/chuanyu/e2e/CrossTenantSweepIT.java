@@ -129,33 +129,21 @@ class CrossTenantSweepIT {
         m.movedTo(to);
     }
 
-    /** Waits until the project carries the park's new scope (as cross-province-admin reads it), then checks everyone. */
+    /** Polls until the project carries the park's new scope (as a cross-province-admin reads it), then checks everyone. */
     private void followed(Moving m, String move) {
         movesMade.add(move);
         Account reader = Jurisdiction.account("joint-office-cq");
-        long deadline = System.nanoTime() + MOVE_REACHES_PROJECT.toNanos();
-        JsonPath project;
-        do {
-            project = probe.as(reader).get("/api/projects/" + m.project).then().statusCode(200).extract().jsonPath();
-            if (sameScope(project, m.scope())) {
-                break;
-            }
-            pause();
-        } while (System.nanoTime() < deadline);
-        probe.check(sameScope(project, m.scope()), "after " + move + " the project " + m.project + " still has "
-                + project.getString("province") + "/" + project.getString("district") + "/" + project.getString("zone")
-                + " after " + MOVE_REACHES_PROJECT.toSeconds() + " s; its park is in " + m.scope());
-        everyAccountAgainst(m, "after " + move);
-    }
-
-    /** The poll's interval while a move travels (polling, not waiting for a guessed time). */
-    private static void pause() {
         try {
-            Thread.sleep(100);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
+            org.chuanyu.jurisdiction.testing.Eventually.assertWithin(MOVE_REACHES_PROJECT, () -> {
+                JsonPath project = probe.as(reader).get("/api/projects/" + m.project).then().statusCode(200).extract().jsonPath();
+                assertTrue(sameScope(project, m.scope()), "still " + project.getString("province") + "/"
+                        + project.getString("district") + "/" + project.getString("zone"));
+            });
+        } catch (AssertionError e) {
+            probe.check(false, "after " + move + " the project " + m.project + " did not follow its park to " + m.scope()
+                    + " within " + MOVE_REACHES_PROJECT.toSeconds() + " s: " + e.getMessage());
         }
+        everyAccountAgainst(m, "after " + move);
     }
 
     private static boolean sameScope(JsonPath project, Jurisdiction.RecordScope scope) {
