@@ -18,7 +18,7 @@ from unnest(array['510104','510105','510106','510107','510108','510112','510113'
 insert into project (code, name, investor_name, investor_credit_code, source_region, industry, park_code,
                      province, district, zone, planned_investment, completed_investment, key_level, stage,
                      transferred_from_east, created_by, created_at, updated_at)
-select 'bench-' || n, '压测项目' || n, '投资企业' || (n % 5000), '91510100MA' || lpad((n % 100000000)::text, 8, '0'),
+select 'bench-park-' || d.district || '.bench-' || n, '压测项目' || n, '投资企业' || (n % 5000), '91510100MA' || lpad((n % 100000000)::text, 8, '0'),
        (array['YANGTZE_RIVER_DELTA','BEIJING_TIANJIN_HEBEI','GREATER_BAY_AREA','WITHIN_CIRCLE','ABROAD','OTHER'])[1 + n % 6],
        (array['automotive','electronics','batteries','equipment','chemicals','food','packaging','logistics'])[1 + (n / 7) % 8],
        'bench-park-' || d.district, d.province, d.district, d.zone,
@@ -32,7 +32,7 @@ join seed_district d on d.i = n % 40;
 insert into project_designation (project_id, designation, province, district, zone)
 select id, case when id % 2 = 0 then '重庆沿江承接产业转移示范区' else '川渝合作共建产业合作示范园区' end,
        province, district, zone
-from project where code like 'bench-%' and id % 10 < 3;
+from project where created_by = 'bench-seed' and id % 10 < 3;
 
 insert into progress_report (project_id, cadence, period_start, period_end, completed_in_period, cumulative,
                              reporter, reported_at, corrected, province, district, zone)
@@ -42,7 +42,7 @@ select p.id, 'MONTHLY', m.start, (m.start + interval '1 month' - interval '1 day
 from project p
 cross join generate_series(1, :reports) j
 cross join lateral (select (date '2020-01-01' + (((p.id * 13 + j * 7) % 84) || ' months')::interval)::date as start) m
-where p.code like 'bench-%';
+where p.created_by = 'bench-seed';
 
 commit;
 vacuum analyze project;

@@ -76,7 +76,7 @@ bench_seed() {
     pg_super -d common_handling_bench -v cases="$((BENCH_CASES - have))" < "$ROOT/bench/seed/common-handling.sql" >/dev/null
     echo "cases $BENCH_CASES $((SECONDS - t0))" >> "$BENCH_DIR/seeding"
   fi
-  have=$(bench_psql projects_bench "select count(*) from project where code like 'bench-%'")
+  have=$(bench_psql projects_bench "select count(*) from project where created_by = 'bench-seed'")
   if [ "$have" -lt "$BENCH_PROJECTS" ]; then
     [ "$have" -eq 0 ] || die "projects_bench holds $have of $BENCH_PROJECTS bench projects; drop it and run again"
     log "bench: seeding $BENCH_PROJECTS projects with $BENCH_REPORTS_PER_PROJECT progress reports each into projects_bench"

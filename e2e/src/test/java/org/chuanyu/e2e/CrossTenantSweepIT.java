@@ -532,10 +532,12 @@ class CrossTenantSweepIT {
      * An identifier of a record the caller cannot see never collides (issue 14, item 8): a province-admin registers,
      * and renames its own draft to, the document number of each draft it cannot see, and both succeed (a 409 would
      * reveal the draft). Its own policies are deleted at once, outside the probe, since their answers rightly carry
-     * the number that the sweep otherwise watches for. Park codes are one public namespace by decision
-     * (docs/parks.md); project codes are still one namespace (docs/security.md, item 8, open).
+     * the number that the sweep otherwise watches for. Every account that may register projects registers the code
+     * of each project it cannot see, in that project's park and in a park it may write in: never 409 (a code begins
+     * with its park's, ADR 0003). Park codes are one public namespace by decision (docs/parks.md).
      */
     void identifiersOfInvisibleRecords(Account a) {
+        projectCodesOfInvisibleProjects(a);
         if (!a.role().equals("province-admin")) {
             return;
         }
@@ -564,6 +566,36 @@ class CrossTenantSweepIT {
         }
     }
 
+    void projectCodesOfInvisibleProjects(Account a) {
+        if (!Set.of("district-clerk", "province-admin", "cross-province-admin").contains(a.role())) {
+            return; // they may register no project anywhere
+        }
+        Scoped writable = fixtures.parks.stream().filter(p -> a.writes(p.scope())).findFirst().orElse(null);
+        for (Scoped project : fixtures.projects) {
+            if (project.visibleTo(a)) {
+                continue;
+            }
+            String code = project.key();
+            String ownPark = code.substring(0, code.indexOf('.'));
+            Response inItsPark = probe.send(a, "POST /api/projects", "/api/projects", project(a, ownPark, code), Map.of());
+            invisibleIdentifierWrites++;
+            probe.check(inItsPark.statusCode() == 422 && String.valueOf(inItsPark.jsonPath().getList("errors.field"))
+                            .equals("[parkCode]"), a.name() + " POST /api/projects with the code of " + project.label()
+                            + " (not visible) in its park: expected 422 on parkCode, got " + inItsPark.statusCode() + " "
+                            + Probe.abbreviate(inItsPark.asString()));
+            if (writable == null) {
+                continue;
+            }
+            Response inOwnPark = probe.send(a, "POST /api/projects", "/api/projects",
+                    project(a, writable.key(), code), Map.of());
+            invisibleIdentifierWrites++;
+            probe.check(inOwnPark.statusCode() == 400 && String.valueOf(inOwnPark.jsonPath().getList("errors.field"))
+                            .equals("[parkCode]"), a.name() + " POST /api/projects with the code of " + project.label()
+                            + " (not visible) in " + writable.label() + ": expected 400 on parkCode, got "
+                            + inOwnPark.statusCode() + " " + Probe.abbreviate(inOwnPark.asString()));
+        }
+    }
+
     Map<String, Object> policy(String number) {
         return Map.of("department", "越权扫描部门", "documentNumber", number, "title", "文号归属扫描",
                 "kind", "INVESTMENT_PROMOTION", "validFrom", "2026-01-01", "text", "一、扫描。");
@@ -577,7 +609,11 @@ class CrossTenantSweepIT {
     }
 
     Map<String, Object> project(Account a, String park) {
-        return Map.of("code", fixtures.run + "-xp-" + a.name(), "name", "越权登记项目",
+        return project(a, park, park + ".xp-" + a.name());
+    }
+
+    Map<String, Object> project(Account a, String park, String code) {
+        return Map.of("code", code, "name", "越权登记项目",
                 "investor", Map.of("name", "越权投资有限公司", "creditCode", "91330100MA2E2E001L", "sourceRegion", "OTHER"),
                 "industry", "automotive", "parkCode", park, "plannedInvestment", 1);
     }

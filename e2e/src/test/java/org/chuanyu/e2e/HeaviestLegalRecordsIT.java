@@ -79,7 +79,8 @@ class HeaviestLegalRecordsIT {
         assertEquals(parkBody.get("name"), stored.getString("name"));
         assertEquals(100, stored.getList("boundary.coordinates").size());
 
-        String project = code("ProjectDraft", "e2e-heavy-proj");
+        // A project's code is its park's code, a dot and its own slug: the longest fills the rest with one word.
+        String project = park + "." + "a".repeat(max("ProjectDraft", "code", "maxLength") - park.length() - 1);
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("code", project);
         body.put("name", text("ProjectDraft", "name"));

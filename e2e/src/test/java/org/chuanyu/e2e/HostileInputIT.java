@@ -144,7 +144,7 @@ class HostileInputIT {
         Hostile h = new Hostile(Stack.GATEWAY);
         String token = token("linshui-clerk");
         Supplier<Integer> count = () -> count(h, token, "/api/projects?q=" + RUN + "&limit=100");
-        writes(h, "POST /api/projects", "POST", () -> "/api/projects", token, n -> projectBody(RUN + "-j" + n), "",
+        writes(h, "POST /api/projects", "POST", () -> "/api/projects", token, n -> projectBody(park + "." + RUN + "-j" + n), "",
                 Map::of, count, true);
         finish(h);
     }
@@ -306,7 +306,7 @@ class HostileInputIT {
         h.send("PUT /api/common-handling/calendar/{year}", "source with NUL", "PUT", "/api/common-handling/calendar/2026",
                 token("sc-admin"), "application/json", json(withNulSource), Map.of("If-Match", "\"hostile-stale\""));
         for (String parkCode : List.of("\"a\\u0000b\"", "\"\\ud800\"")) {
-            byte[] project = replaced(projectBody(RUN + "-nul-" + SERIAL.incrementAndGet()), "", "parkCode", parkCode);
+            byte[] project = replaced(projectBody(park + "." + RUN + "-nul-" + SERIAL.incrementAndGet()), "", "parkCode", parkCode);
             h.send("POST /api/projects", "parkCode " + parkCode, "POST", "/api/projects", clerk,
                     "application/json", project, Map.of());
         }

@@ -52,11 +52,11 @@ class ProjectsThroughGatewayIT {
                 .post("/api/parks").then().statusCode(201);
 
         // Linshui's clerk registers it (Gaozhu is his zone too); the scope is the park's, in Chongqing.
-        String code = "e2e-gaozhu-" + RUN;
+        String code = park + ".e2e-gaozhu";
         as("linshui-clerk").body(project(code, park)).post("/api/projects").then().statusCode(201)
                 .body("province", equalTo("chongqing")).body("district", equalTo("500112")).body("zone", equalTo("gaozhu"));
         // Rongchang's clerk cannot see the park in the parks service, so cannot name it.
-        as("rongchang-clerk").body(project("e2e-rongchang-" + RUN, park)).post("/api/projects").then().statusCode(422)
+        as("rongchang-clerk").body(project(park + ".e2e-rongchang-" + RUN, park)).post("/api/projects").then().statusCode(422)
                 .body("errors[0].field", equalTo("parkCode"));
 
         as("yubei-clerk").get("/api/projects/" + code).then().statusCode(200);
@@ -82,10 +82,10 @@ class ProjectsThroughGatewayIT {
     void aParkCodeThatIsTheWhoamiWordNamesNoPark() {
         // whoami answered 500; export, industries and rankings 503 ("did not answer usably"): issue 14, item 11
         for (String word : List.of("whoami", "export", "industries", "rankings")) {
-            as("linshui-clerk").body(project("e2e-word-" + word + "-" + RUN, word)).post("/api/projects").then()
+            as("linshui-clerk").body(project(word + ".e2e-word-" + RUN, word)).post("/api/projects").then()
                     .statusCode(422).contentType("application/problem+json")
                     .body("errors[0].field", equalTo("parkCode"));
-            as("linshui-clerk").get("/api/projects/e2e-word-" + word + "-" + RUN).then().statusCode(404);
+            as("linshui-clerk").get("/api/projects/" + word + ".e2e-word-" + RUN).then().statusCode(404);
         }
     }
 
@@ -100,7 +100,7 @@ class ProjectsThroughGatewayIT {
         Map<String, Object> parkBody = new java.util.HashMap<>(Map.of("code", park, "name", "迁移园区 " + park,
                 "kind", "OTHER", "level", "MUNICIPAL", "district", "500112", "zone", "gaozhu"));
         as("yubei-clerk").body(parkBody).post("/api/parks").then().statusCode(201);
-        String code = "e2e-moving-project-" + RUN;
+        String code = park + ".project";
         as("yubei-clerk").body(project(code, park)).post("/api/projects").then().statusCode(201);
         Map<String, Object> blocker = Map.of("description", "用地指标未落实", "category", "LAND", "severity", "SMALL",
                 "ownerDepartment", "区规划自然资源局");

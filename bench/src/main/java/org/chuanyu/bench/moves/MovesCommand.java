@@ -52,7 +52,7 @@ public final class MovesCommand {
             String park = "bench-mv-" + Long.toString(System.currentTimeMillis(), 36);
             api.send(mover, "POST", "/api/parks", parkBody(park, ZONE), null, 201);
             for (int i = 0; i < projects; i++) {
-                api.send(mover, "POST", "/api/projects", projectBody(park + "-p" + i, park, i), null, 201);
+                api.send(mover, "POST", "/api/projects", projectBody(park + ".p" + i, park, i), null, 201);
             }
             List<Long> micros = new ArrayList<>();
             int lost = 0;

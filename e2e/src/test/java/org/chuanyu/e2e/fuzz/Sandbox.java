@@ -92,7 +92,7 @@ public final class Sandbox {
         park = run + "-park";
         created(h, "park", "POST", "/api/parks", clerk, Map.of("code", park, "name", "模糊测试园" + run, "kind", "OTHER",
                 "level", "MUNICIPAL", "district", "511623", "zone", "gaozhu", "industries", List.of("automotive")), Map.of());
-        project = run + "-proj";
+        project = park + ".proj";
         projectId = created(h, "project", "POST", "/api/projects", clerk, Map.of("code", project, "name", "模糊测试项目" + run,
                 "investor", Map.of("name", "浙江模糊测试集团有限公司", "creditCode", Identifiers.creditCode("330100", "MA2E2E003"),
                         "sourceRegion", "YANGTZE_RIVER_DELTA"),

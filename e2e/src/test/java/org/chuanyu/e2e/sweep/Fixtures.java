@@ -83,7 +83,7 @@ public final class Fixtures {
         RecordScope scope = new RecordScope("chongqing", "500112", "gaozhu");
         String park = run + "-park-mv";
         probe.as(account("yubei-clerk")).body(parkBody(park, scope)).post("/api/parks").then().statusCode(201);
-        String project = run + "-proj-mv";
+        String project = park + ".proj-mv";
         probe.as(account("yubei-clerk")).body(Map.of("code", project, "name", "越权扫描迁移项目" + project,
                         "investor", Map.of("name", "越权扫描投资有限公司", "creditCode", Identifiers.creditCode("330100", "MA2E2E003"),
                                 "sourceRegion", "YANGTZE_RIVER_DELTA"),
@@ -125,7 +125,7 @@ public final class Fixtures {
     }
 
     private void project(String label, String suffix, String owner, Scoped park) {
-        String code = run + "-proj-" + suffix;
+        String code = park.key() + ".proj-" + suffix;
         var created = probe.as(account(owner)).body(Map.of("code", code, "name", "越权扫描项目" + code,
                         "investor", Map.of("name", "越权扫描投资有限公司", "creditCode", Identifiers.creditCode("330100", "MA2E2E002"),
                                 "sourceRegion", "YANGTZE_RIVER_DELTA"),

@@ -29,9 +29,9 @@ public final class Api {
         return given().auth().oauth2(token).contentType("application/json");
     }
 
-    /** A unique project code for this run. */
-    public static String code(String name) {
-        return name + "-" + RUN;
+    /** A unique project code for this run in {@code park} (a project's code begins with its park's). */
+    public static String code(String park, String name) {
+        return park + "." + name + "-" + RUN;
     }
 
     /**

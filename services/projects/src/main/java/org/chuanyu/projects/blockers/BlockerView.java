@@ -8,7 +8,7 @@ import java.time.OffsetDateTime;
 
 /** A blocker as the API shows it. */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-@Schema(name = "Blocker", example = "{\"id\":12,\"projectCode\":\"rongchang-packaging-park\",\"description\":\"110千伏专线接入方案未批复\","
+@Schema(name = "Blocker", example = "{\"id\":12,\"projectCode\":\"rongchang-hightech.packaging-park\",\"description\":\"110千伏专线接入方案未批复\","
         + "\"category\":\"POWER\",\"severity\":\"SMALL\",\"raisedAt\":\"2026-09-30T10:00:00+08:00\",\"raisedBy\":\"rongchang-clerk\","
         + "\"dueOn\":\"2026-10-08\",\"dueBy\":\"2026-10-08T23:59:59+08:00\",\"dueProvisional\":false,"
         + "\"ownerDepartment\":\"区发展改革委\",\"overdue\":false,\"version\":0}")

@@ -20,18 +20,20 @@ import java.util.Map;
 @Schema(name = "ProjectDraft", description = "A project's details as a client registers or replaces them",
         example = ProjectExamples.DRAFT)
 public record ProjectDraft(
-        @Schema(description = "Lower-case slug, unique; only on create (the path names the project on update)",
-                example = "rongchang-packaging-park")
-        @Pattern(regexp = ProjectCodes.PATTERN, message = "must be a lower-case slug such as rongchang-packaging-park")
-        @Size(max = 64) String code,
+        @Schema(description = "The destination park's code, a dot, and a lower-case slug of the project's own; unique. "
+                + "Only on create (the path names the project on update)", example = "rongchang-hightech.packaging-park")
+        @Pattern(regexp = ProjectCodes.PATTERN,
+                message = "must be the park's code, a dot and a lower-case slug, such as rongchang-hightech.packaging-park")
+        @Size(max = ProjectCodes.MAX_LENGTH) String code,
         @Schema(description = "Chinese name") @NotBlank @Size(max = 200) String name,
         @Schema(description = "English name") @Size(max = 200) String nameEn,
         @Schema(description = "The investor") @NotNull @Valid Investor investor,
         @Schema(description = "Industry chain, a code from GET /api/parks/industries", example = "packaging")
         @NotBlank @Size(max = 64) String industry,
-        @Schema(description = "Destination park's code; must be a park the caller can see in the parks service",
+        @Schema(description = "Destination park's code; must be a park the caller can see in the parks service, and the "
+                + "park the project's code begins with (a project stays in its park)",
                 example = "rongchang-hightech") @NotBlank @Size(max = 64)
-        @Pattern(regexp = ProjectCodes.PATTERN, message = "must be a park code, a lower-case slug such as rongchang-hightech")
+        @Pattern(regexp = ProjectCodes.PARK_PATTERN, message = "must be a park code, a lower-case slug such as rongchang-hightech")
         String parkCode,
         @Schema(description = "Planned total investment in CNY (yuan, not 万元 or 亿元)", example = "1800000000")
         @NotNull @DecimalMin(value = "0", message = "must be zero or more")

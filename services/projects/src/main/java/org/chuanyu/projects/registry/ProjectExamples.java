@@ -3,7 +3,7 @@ package org.chuanyu.projects.registry;
 /** OpenAPI examples, kept next to the resource that uses them. */
 final class ProjectExamples {
 
-    static final String DRAFT = "{\"code\":\"rongchang-packaging-park\",\"name\":\"荣昌包装材料产业园\","
+    static final String DRAFT = "{\"code\":\"rongchang-hightech.packaging-park\",\"name\":\"荣昌包装材料产业园\","
             + "\"nameEn\":\"Rongchang packaging materials park\",\"investor\":{\"name\":\"浙江某包装集团有限公司\","
             + "\"creditCode\":\"91330100MA2AXXXX07\",\"origin\":\"浙江省\",\"sourceRegion\":\"YANGTZE_RIVER_DELTA\"},"
             + "\"industry\":\"packaging\",\"parkCode\":\"rongchang-hightech\",\"plannedInvestment\":1800000000,"
@@ -11,7 +11,7 @@ final class ProjectExamples {
             + "\"taskForce\":\"包装材料产业园项目专班\",\"transferredFromEast\":true,\"keyLevel\":\"CITY\","
             + "\"milestones\":{\"SIGNED\":{\"planned\":\"2026-03-31\"},\"STARTED\":{\"planned\":\"2026-06-30\"}}}";
 
-    static final String VIEW = "{\"code\":\"rongchang-packaging-park\",\"name\":\"荣昌包装材料产业园\","
+    static final String VIEW = "{\"code\":\"rongchang-hightech.packaging-park\",\"name\":\"荣昌包装材料产业园\","
             + "\"nameEn\":\"Rongchang packaging materials park\",\"investor\":{\"name\":\"浙江某包装集团有限公司\","
             + "\"creditCode\":\"91330100MA2AXXXX07\",\"origin\":\"浙江省\",\"sourceRegion\":\"YANGTZE_RIVER_DELTA\"},"
             + "\"industry\":\"packaging\",\"parkCode\":\"rongchang-hightech\",\"province\":\"chongqing\","

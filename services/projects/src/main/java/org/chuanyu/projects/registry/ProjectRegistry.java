@@ -164,9 +164,16 @@ public class ProjectRegistry {
             errors.add("code", "is required to register a project");
         } else if (pathCode != null && draft.code() != null && !draft.code().equals(pathCode)) {
             errors.add("code", "cannot change; the path names the project");
-        } else if (draft.code() != null && ProjectCodes.RESERVED.contains(draft.code())) {
-            errors.add("code", "is a word the API uses and cannot name a project");
         }
+        String code = pathCode != null ? pathCode : draft.code();
+        ProjectCodes.park(code).ifPresent(park -> {
+            if (draft.parkCode() != null && !draft.parkCode().equals(park)) {
+                errors.add("parkCode", pathCode == null
+                        ? "must be the park the code begins with (" + park + ")"
+                        : "cannot change: a project stays in the park its code names (" + park + "); a project "
+                                + "that relocates is registered anew in its new park");
+            }
+        });
         UnifiedSocialCreditCode.Result credit = UnifiedSocialCreditCode.parse(
                 draft.investor() == null ? null : draft.investor().creditCode());
         if (draft.investor() != null && !credit.isValid()) {
@@ -272,7 +279,7 @@ public class ProjectRegistry {
         project.updatedAt = businessClock.now();
     }
 
-    /** A project moved to another park takes its records along: they live in the project's scope. */
+    /** A project whose park moved before the feed said so takes its records along: they live in the project's scope. */
     private void moveChildren(Project project) {
         Map<String, Object> params = Map.of("province", project.province, "district", project.district,
                 "zone", project.zone == null ? "" : project.zone, "id", project.id);

@@ -34,7 +34,7 @@ class BlockerDeadlineTest {
 
     @Test
     void aSmallProblemRaisedOnFridayIsDueOnMonday() {
-        String code = code("friday");
+        String code = code("t-linshui-park", "friday");
         create("linshui-clerk", code, "t-linshui-park").statusCode(201);
         raise(code, blocker("SMALL", "2026-01-09T16:30:00+08:00")).statusCode(201)
                 .body("dueOn", equalTo("2026-01-12")).body("dueBy", equalTo("2026-01-12T23:59:59+08:00"))
@@ -43,7 +43,7 @@ class BlockerDeadlineTest {
 
     @Test
     void aSmallProblemRaisedBeforeNationalDayIsDueAfterTheHoliday() {
-        String code = code("holiday");
+        String code = code("t-linshui-park", "holiday");
         create("linshui-clerk", code, "t-linshui-park").statusCode(201);
         // 2026-10-01 … 10-07 are holidays; weekends alone would have said 10-01.
         raise(code, blocker("SMALL", "2026-09-30T11:00:00+08:00")).statusCode(201).body("dueOn", equalTo("2026-10-08"));
@@ -57,7 +57,7 @@ class BlockerDeadlineTest {
 
     @Test
     void aBigProblemIsDueWithinSevenCalendarDays() {
-        String code = code("big");
+        String code = code("t-linshui-park", "big");
         create("linshui-clerk", code, "t-linshui-park").statusCode(201);
         raise(code, blocker("BIG", "2026-09-30T11:00:00+08:00")).statusCode(201)
                 .body("dueOn", equalTo("2026-10-07")).body("dueProvisional", equalTo(false));
@@ -65,7 +65,7 @@ class BlockerDeadlineTest {
 
     @Test
     void withoutTheCalendarTheDeadlineCountsWeekendsOnlyAndSaysSo() {
-        String code = code("no-calendar");
+        String code = code("t-linshui-park", "no-calendar");
         create("linshui-clerk", code, "t-linshui-park").statusCode(201);
         raise(code, blocker("SMALL", "2024-09-30T11:00:00+08:00")).statusCode(201)
                 .body("dueOn", equalTo("2024-10-01")).body("dueProvisional", equalTo(true));
@@ -75,7 +75,7 @@ class BlockerDeadlineTest {
 
     @Test
     void overdueBlockersAreListedForTheDispatchUntilResolved() {
-        String code = code("overdue");
+        String code = code("t-gaozhu-park", "overdue");
         create("linshui-clerk", code, "t-gaozhu-park").statusCode(201);
         int old = raise(code, blocker("SMALL", "2026-01-09T16:30:00+08:00")).statusCode(201)
                 .body("overdue", equalTo(true)).extract().path("id");
@@ -106,7 +106,7 @@ class BlockerDeadlineTest {
 
     @Test
     void badBlockersChangeNothing() {
-        String code = code("bad-blocker");
+        String code = code("t-linshui-park", "bad-blocker");
         create("linshui-clerk", code, "t-linshui-park").statusCode(201);
         raise(code, Map.of("category", "WEATHER", "severity", "HUGE")).statusCode(400);
         raise(code, Map.of("description", "", "category", "LAND", "severity", "BIG")).statusCode(400);

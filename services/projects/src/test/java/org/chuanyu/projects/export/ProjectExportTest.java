@@ -33,7 +33,7 @@ class ProjectExportTest {
     private static final String TAG = "ex" + RUN;
 
     private static String create(String suffix, String park, String name) {
-        String code = TAG + "-" + suffix;
+        String code = park + "." + TAG + "-" + suffix;
         Map<String, Object> d = draft(code, park);
         d.put("name", name);
         as("linshui-clerk").body(d).post("/api/projects").then().statusCode(201);

@@ -25,7 +25,7 @@ class StageLifecycleTest {
 
     @Test
     void aProjectMovesForwardStageByStageAndRecordsActualDates() {
-        String code = code("forward");
+        String code = code("t-linshui-park", "forward");
         create("linshui-clerk", code, "t-linshui-park").statusCode(201);
         move(code, Map.of("to", "SIGNED", "on", "2026-04-01")).statusCode(200)
                 .body("stage", equalTo("SIGNED")).body("milestones.SIGNED.actual", equalTo("2026-04-01"))
@@ -43,7 +43,7 @@ class StageLifecycleTest {
 
     @Test
     void skippingAStageNeedsAReason() {
-        String code = code("skip");
+        String code = code("t-linshui-park", "skip");
         create("linshui-clerk", code, "t-linshui-park").statusCode(201);
         move(code, Map.of("to", "STARTED")).statusCode(400).body("errors.field", contains("reason"));
         as("linshui-clerk").get("/api/projects/" + code).then().body("stage", equalTo("LEAD"));
@@ -53,7 +53,7 @@ class StageLifecycleTest {
 
     @Test
     void suspensionNeedsAReasonAndResumesAtTheSameStageOrLater() {
-        String code = code("suspend");
+        String code = code("t-linshui-park", "suspend");
         create("linshui-clerk", code, "t-linshui-park").statusCode(201);
         move(code, Map.of("to", "SIGNED", "on", "2026-04-01")).statusCode(200);
         move(code, Map.of("to", "SUSPENDED")).statusCode(400).body("errors.field", contains("reason"));
@@ -67,7 +67,7 @@ class StageLifecycleTest {
 
     @Test
     void aCancelledProjectIsClosed() {
-        String code = code("cancel");
+        String code = code("t-linshui-park", "cancel");
         create("linshui-clerk", code, "t-linshui-park").statusCode(201);
         move(code, Map.of("to", "CANCELLED")).statusCode(400);
         move(code, Map.of("to", "CANCELLED", "reason", "投资方战略调整")).statusCode(200).body("stage", equalTo("CANCELLED"));
@@ -76,7 +76,7 @@ class StageLifecycleTest {
 
     @Test
     void transitionsNeedIfMatchAndAWritableProject() {
-        String code = code("transition-etag");
+        String code = code("t-linshui-park", "transition-etag");
         create("linshui-clerk", code, "t-linshui-park").statusCode(201);
         as("linshui-clerk").body(Map.of("to", "SIGNED")).post("/api/projects/" + code + "/stage-transitions")
                 .then().statusCode(428);

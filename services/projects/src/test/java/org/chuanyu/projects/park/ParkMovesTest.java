@@ -34,7 +34,7 @@ class ParkMovesTest {
     @BeforeEach
     void aProjectInGaozhuOnTheYubeiSide() {
         ParksAndCalendarStandIn.move(PARK, "chongqing", "500112", "gaozhu", true);
-        project = code("moving-" + Long.toString(System.nanoTime(), 36));
+        project = code(PARK, "moving-" + Long.toString(System.nanoTime(), 36));
         create("yubei-clerk", project, PARK).statusCode(201).body("zone", equalTo("gaozhu"));
         as("yubei-clerk").body(blocker()).post("/api/projects/" + project + "/blockers").then().statusCode(201);
         as("linshui-clerk").get("/api/projects/" + project).then().statusCode(200);

@@ -28,7 +28,7 @@ class CumulativeInvestmentTest {
 
     @Test
     void reportsAddUpAndACorrectionReplacesTheReportItCorrects() {
-        String code = code("ledger");
+        String code = code("t-linshui-park", "ledger");
         create("linshui-clerk", code, "t-linshui-park").statusCode(201);
         int march = file(code, report("2026-03-01", "2026-03-31", 100_000_000)).statusCode(201)
                 .body("cumulative", equalTo(100000000.00f)).body("counts", equalTo(true)).extract().path("id");
@@ -48,7 +48,7 @@ class CumulativeInvestmentTest {
 
     @Test
     void aDeclaredCumulativeNeverExceedsWhatWasReported() {
-        String code = code("cumulative");
+        String code = code("t-linshui-park", "cumulative");
         create("linshui-clerk", code, "t-linshui-park").statusCode(201);
         Map<String, Object> tooMuch = report("2026-03-01", "2026-03-31", 10_000_000);
         tooMuch.put("cumulative", 10_000_001);
@@ -68,7 +68,7 @@ class CumulativeInvestmentTest {
 
     @Test
     void badReportsChangeNothing() {
-        String code = code("bad-report");
+        String code = code("t-linshui-park", "bad-report");
         create("linshui-clerk", code, "t-linshui-park").statusCode(201);
         file(code, report("2026-03-31", "2026-03-01", -1)).statusCode(400);
         file(code, report("2026-03-31", "2026-03-01", 5)).statusCode(400).body("errors.field", contains("periodEnd"));

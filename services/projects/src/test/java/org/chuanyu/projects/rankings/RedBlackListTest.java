@@ -18,7 +18,7 @@ import static org.hamcrest.Matchers.equalTo;
 @QuarkusTest
 class RedBlackListTest {
 
-    private static final String TAG = "rk" + RUN;
+    private static final String TAG = "t-linshui-park.rk" + RUN;
 
     private static void project(String suffix, String signedPlanned, Long annualPlan) {
         Map<String, Object> d = draft(TAG + "-" + suffix, "t-linshui-park");

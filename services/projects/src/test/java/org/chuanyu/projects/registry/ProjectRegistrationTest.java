@@ -4,6 +4,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import org.chuanyu.projects.ParksAndCalendarStandIn;
 import org.junit.jupiter.api.Test;
 
+import java.util.List;
 import java.util.Map;
 
 import static org.chuanyu.projects.Api.as;
@@ -24,7 +25,7 @@ class ProjectRegistrationTest {
 
     @Test
     void linshuiClerkRegistersAProjectThatTakesItsParksScopeAndDesignations() {
-        String code = code("gaozhu-battery");
+        String code = code("t-gaozhu-park", "gaozhu-battery");
         create("linshui-clerk", code, "t-gaozhu-park").statusCode(201)
                 .header("ETag", equalTo("\"0\""))
                 .body("province", equalTo("sichuan")).body("district", equalTo("511623"))
@@ -40,18 +41,18 @@ class ProjectRegistrationTest {
 
     @Test
     void aParkTheCallerCannotSeeIsAFieldErrorAndNothingIsStored() {
-        String code = code("linshui-in-yubei");
+        String code = code("t-yubei-park", "linshui-in-yubei");
         create("linshui-clerk", code, "t-yubei-park").statusCode(422)
                 .contentType("application/problem+json")
                 .body("errors.field", containsInAnyOrder("parkCode"));
-        create("linshui-clerk", code("unknown-park"), "t-no-such-park").statusCode(422);
+        create("linshui-clerk", code("t-no-such-park", "unknown-park"), "t-no-such-park").statusCode(422);
         as("linshui-clerk").get("/api/projects/" + code).then().statusCode(404);
         as("yubei-clerk").get("/api/projects/" + code).then().statusCode(404);
     }
 
     @Test
     void parksUnreachableAnswers503AndStoresNothing() {
-        String code = code("parks-down");
+        String code = code("t-down-park", "parks-down");
         create("linshui-clerk", code, "t-down-park").statusCode(503)
                 .contentType("application/problem+json")
                 .body("type", equalTo("https://chuanyu.example/problems/unavailable"));
@@ -60,7 +61,7 @@ class ProjectRegistrationTest {
 
     @Test
     void badInputListsEveryFieldAndStoresNothing() {
-        String code = code("bad-input");
+        String code = code("t-linshui-park", "bad-input");
         Map<String, Object> bad = draft(code, "t-linshui-park");
         bad.put("investor", Map.of("name", "某公司", "creditCode", "91330100MA2A00010X", "sourceRegion", "MARS"));
         as("linshui-clerk").body(bad).post("/api/projects").then().statusCode(400)
@@ -94,22 +95,55 @@ class ProjectRegistrationTest {
 
     @Test
     void theCodeIsUnique() {
-        String code = code("twice");
+        String code = code("t-linshui-park", "twice");
         create("linshui-clerk", code, "t-linshui-park").statusCode(201);
         create("linshui-clerk", code, "t-linshui-park").statusCode(409);
     }
 
     @Test
+    void aCodeBeginsWithItsParksCode() {
+        String code = code("t-linshui-park", "elsewhere");
+        create("linshui-clerk", code, "t-gaozhu-park").statusCode(400).contentType("application/problem+json")
+                .body("errors.field", contains("parkCode"))
+                .body("errors[0].message", equalTo("must be the park the code begins with (t-linshui-park)"));
+        for (String bad : List.of("elsewhere-" + org.chuanyu.projects.Api.RUN, "t-linshui-park.", ".x",
+                "t-linshui-park.a.b", "T-linshui-park.a")) {
+            create("linshui-clerk", bad, "t-linshui-park").statusCode(400).body("errors.field", contains("code"));
+        }
+        as("linshui-clerk").get("/api/projects/" + code).then().statusCode(404);
+    }
+
+    /**
+     * Issue 14, item 8: project codes were one namespace for both provinces, so a clerk who registered the code of a
+     * project it cannot see got 409 and learnt that the project exists. A code now begins with its park's code, so
+     * the same words in a park the clerk may write in are another code, and the invisible project's own code names a
+     * park the clerk cannot see (422 on parkCode, as for any park it cannot see). Before: registering the code in the
+     * clerk's own park answered 409.
+     */
+    @Test
+    void registeringTheCodeOfAnInvisibleProjectRevealsNothing() {
+        String yubeiOnly = code("t-yubei-park", "invisible");
+        create("yubei-clerk", yubeiOnly, "t-yubei-park").statusCode(201);
+        as("linshui-clerk").get("/api/projects/" + yubeiOnly).then().statusCode(404);
+
+        create("linshui-clerk", yubeiOnly, "t-yubei-park").statusCode(422).body("errors.field", contains("parkCode"));
+        create("linshui-clerk", yubeiOnly, "t-linshui-park").statusCode(400).body("errors.field", contains("parkCode"));
+        String sameWords = "t-linshui-park" + yubeiOnly.substring(yubeiOnly.indexOf('.'));
+        create("linshui-clerk", sameWords, "t-linshui-park").statusCode(201);
+        as("yubei-clerk").get("/api/projects/" + yubeiOnly).then().statusCode(200).body("parkCode", equalTo("t-yubei-park"));
+    }
+
+    @Test
     void aViewerSeesTheParkButMayNotRegisterThere() {
-        create("sc-viewer", code("viewer-made"), "t-linshui-park").statusCode(403);
+        create("sc-viewer", code("t-linshui-park", "viewer-made"), "t-linshui-park").statusCode(403);
     }
 
     @Test
     void listFiltersAndKeysetPagination() {
         String tag = "pg" + org.chuanyu.projects.Api.RUN;
-        String a = tag + "-a";
-        String b = tag + "-b";
-        String c = tag + "-c";
+        String a = "t-linshui-park." + tag + "-a";
+        String b = "t-linshui-park." + tag + "-b";
+        String c = "t-gaozhu-park." + tag + "-c";
         create("linshui-clerk", a, "t-linshui-park").statusCode(201);
         create("linshui-clerk", b, "t-linshui-park").statusCode(201);
         Map<String, Object> other = draft(c, "t-gaozhu-park");
@@ -119,9 +153,9 @@ class ProjectRegistrationTest {
         as("linshui-clerk").body(other).post("/api/projects").then().statusCode(201);
 
         String cursor = as("linshui-clerk").get("/api/projects?limit=2&q=" + tag).then().statusCode(200)
-                .body("items.code", contains(a, b)).extract().path("nextCursor");
+                .body("items.code", contains(c, a)).extract().path("nextCursor");
         as("linshui-clerk").get("/api/projects?limit=2&q=" + tag + "&cursor=" + cursor).then().statusCode(200)
-                .body("items.code", contains(c)).body("nextCursor", nullValue());
+                .body("items.code", contains(b)).body("nextCursor", nullValue());
         as("linshui-clerk").get("/api/projects?industry=batteries&zone=gaozhu&keyLevel=PROVINCE&maxInvestment=6000&q=" + tag)
                 .then().statusCode(200).body("items.code", contains(c));
         as("linshui-clerk").get("/api/projects?park=t-linshui-park&minInvestment=6000&transferred=true&q=" + tag)

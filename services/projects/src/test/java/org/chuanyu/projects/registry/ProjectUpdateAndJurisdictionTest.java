@@ -14,7 +14,9 @@ import static org.chuanyu.projects.Api.code;
 import static org.chuanyu.projects.Api.create;
 import static org.chuanyu.projects.Api.draft;
 import static org.chuanyu.projects.Api.etag;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -24,7 +26,7 @@ class ProjectUpdateAndJurisdictionTest {
 
     @Test
     void linshuiAndYubeiClerksBothEditAGaozhuProjectButARongchangClerkCannotSeeIt() {
-        String code = code("gaozhu-shared");
+        String code = code("t-gaozhu-park", "gaozhu-shared");
         create("linshui-clerk", code, "t-gaozhu-park").statusCode(201);
         Map<String, Object> renamed = draft(code, "t-gaozhu-park");
         renamed.put("name", "高竹共建项目");
@@ -41,7 +43,7 @@ class ProjectUpdateAndJurisdictionTest {
 
     @Test
     void aSichuanOnlyProjectIsInvisibleToChongqing() {
-        String code = code("linshui-only");
+        String code = code("t-linshui-park", "linshui-only");
         create("linshui-clerk", code, "t-linshui-park").statusCode(201);
         for (String account : List.of("yubei-clerk", "cq-admin", "rongchang-clerk", "yukuaiban")) {
             as(account).get("/api/projects/" + code).then().statusCode(404);
@@ -59,16 +61,16 @@ class ProjectUpdateAndJurisdictionTest {
     @Test
     void externalSystemsHaveNoProjects() {
         // Projects are never submitted by an external system, and an external system reads only its own submissions.
-        String code = code("linshui-for-tianfu");
+        String code = code("t-linshui-park", "linshui-for-tianfu");
         create("linshui-clerk", code, "t-linshui-park").statusCode(201);
         as("tianfu-tongban").get("/api/projects/" + code).then().statusCode(404);
         assertTrue(org.chuanyu.projects.Api.codes("tianfu-tongban", "&q=" + code).isEmpty());
-        create("tianfu-tongban", code("tianfu-made"), "t-linshui-park").statusCode(403);
+        create("tianfu-tongban", code("t-linshui-park", "tianfu-made"), "t-linshui-park").statusCode(403);
     }
 
     @Test
     void updatesNeedTheCurrentETag() {
-        String code = code("etag");
+        String code = code("t-linshui-park", "etag");
         create("linshui-clerk", code, "t-linshui-park").statusCode(201);
         as("linshui-clerk").body(draft(code, "t-linshui-park")).put("/api/projects/" + code).then().statusCode(428);
         as("linshui-clerk").header("If-Match", "\"7\"").body(draft(code, "t-linshui-park"))
@@ -82,23 +84,25 @@ class ProjectUpdateAndJurisdictionTest {
     }
 
     @Test
-    void aClerkCannotMoveAProjectToAParkOutsideItsScope() {
-        String code = code("move");
+    void aProjectStaysInTheParkItsCodeNames() {
+        String code = code("t-gaozhu-park", "move");
         create("linshui-clerk", code, "t-gaozhu-park").statusCode(201);
-        // Yubei's clerk sees the Gaozhu project but may not move it to Yubei's own park out of the zone and
-        // cannot name Linshui's own park at all.
+        // Yubei's clerk sees the Gaozhu project but cannot name Linshui's own park at all.
         as("yubei-clerk").header("If-Match", "\"0\"").body(draft(code, "t-linshui-park"))
-                .put("/api/projects/" + code).then().statusCode(422);
-        // Linshui's clerk may move it within its scope: the project's scope follows the park.
+                .put("/api/projects/" + code).then().statusCode(400).body("errors.field", contains("parkCode"));
+        // Linshui's clerk may write in both parks, and still cannot move the project: its code names its park, and a
+        // code taken elsewhere could collide with a project the writers of the new park cannot see.
         as("linshui-clerk").header("If-Match", "\"0\"").body(draft(code, "t-linshui-park"))
-                .put("/api/projects/" + code).then().statusCode(200).body("zone", equalTo(null))
-                .body("parkDesignations.size()", equalTo(0));
-        as("yubei-clerk").get("/api/projects/" + code).then().statusCode(404);
+                .put("/api/projects/" + code).then().statusCode(400).contentType("application/problem+json")
+                .body("errors.field", contains("parkCode"))
+                .body("errors[0].message", startsWith("cannot change: a project stays in the park its code names"));
+        as("yubei-clerk").get("/api/projects/" + code).then().statusCode(200).body("parkCode", equalTo("t-gaozhu-park"))
+                .body("zone", equalTo("gaozhu")).header("ETag", equalTo("\"0\""));
     }
 
     @Test
     void twoConcurrentUpdatesWithTheSameETagNeverLoseData() throws Exception {
-        String code = code("race");
+        String code = code("t-linshui-park", "race");
         create("linshui-clerk", code, "t-linshui-park").statusCode(201);
         CyclicBarrier start = new CyclicBarrier(2);
         List<CompletableFuture<Response>> updates = List.of("甲", "乙").stream().map(name -> CompletableFuture.supplyAsync(() -> {

@@ -49,10 +49,10 @@ class StatisticsJurisdictionTest {
         JsonPath cqDesignationBefore = stats("cq-admin", "designation");
         JsonPath scDesignationBefore = stats("sc-admin", "designation");
 
-        String linshui = code("stats-linshui");
-        String gaozhu = code("stats-gaozhu");
-        String yubei = code("stats-yubei");
-        String rongchang = code("stats-rongchang");
+        String linshui = code("t-linshui-park", "stats-linshui");
+        String gaozhu = code("t-gaozhu-yubei-park", "stats-gaozhu");
+        String yubei = code("t-yubei-park", "stats-yubei");
+        String rongchang = code("t-rongchang-park", "stats-rongchang");
         create("linshui-clerk", linshui, "t-linshui-park").statusCode(201);
         create("yubei-clerk", gaozhu, "t-gaozhu-yubei-park").statusCode(201);
         create("yubei-clerk", yubei, "t-yubei-park").statusCode(201);
@@ -84,7 +84,7 @@ class StatisticsJurisdictionTest {
 
     @Test
     void withoutAYearEveryProjectCountsWithItsCompletedInvestment() {
-        String code = code("stats-stage");
+        String code = code("t-longchang-park", "stats-stage");
         JsonPath before = as("longchang-clerk").get("/api/projects/stats?groupBy=zone").then().statusCode(200).extract().jsonPath();
         create("longchang-clerk", code, "t-longchang-park").statusCode(201);
         report("longchang-clerk", code, 5_000_000);
