@@ -32,7 +32,7 @@ public final class ApiDocument {
 
     /** One operation of the document. */
     public record Operation(String method, String template, List<String> pathParameters, List<Parameter> query,
-                            Set<String> headers, JsonNode body) {
+                            Set<String> headers, JsonNode body, JsonNode requestBody) {
 
         public String name() {
             return method + " " + template;
@@ -103,7 +103,8 @@ public final class ApiDocument {
             }
         }
         JsonNode body = null;
-        JsonNode content = resolve(op.path("requestBody")).path("content");
+        JsonNode requestBody = resolve(op.path("requestBody"));
+        JsonNode content = requestBody.path("content");
         Iterator<String> types = content.fieldNames();
         while (types.hasNext()) {
             String type = types.next();
@@ -111,7 +112,7 @@ public final class ApiDocument {
                 body = content.get(type).path("schema");
             }
         }
-        return new Operation(method, template, pathParameters, query, headers, body);
+        return new Operation(method, template, pathParameters, query, headers, body, requestBody);
     }
 
     public List<Operation> operations() {

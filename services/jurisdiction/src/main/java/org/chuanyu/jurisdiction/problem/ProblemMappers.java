@@ -1,6 +1,7 @@
 package org.chuanyu.jurisdiction.problem;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import io.quarkus.security.AuthenticationFailedException;
@@ -61,6 +62,11 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response malformed(JsonProcessingException e) {
         String detail = "The request body is not valid JSON for this operation";
+        if (e instanceof StreamConstraintsException) {
+            // Jackson's message names the limit; the limit is published (x-max-nesting-depth), the rest is ours.
+            detail = "The request body nests deeper, or holds a longer value, than this API accepts "
+                    + "(x-max-nesting-depth in the OpenAPI document)";
+        }
         List<Problem.FieldViolation> errors = List.of();
         if (e instanceof JsonMappingException m && !m.getPath().isEmpty()) {
             String field = m.getPath().stream()
