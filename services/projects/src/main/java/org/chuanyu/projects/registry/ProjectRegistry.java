@@ -95,6 +95,14 @@ public class ProjectRegistry {
      * caller that can no longer see the park gets 404, and the park's current scope must be writable as well.
      */
     public Project requireWritable(String code) {
+        return writable(code).project();
+    }
+
+    /** A project the caller may change, with its park as the parks service shows it now. */
+    private record Writable(Project project, ParkDirectory.Park park) {
+    }
+
+    private Writable writable(String code) {
         Project project = requireVisible(code);
         AccessRules.requireWritable(currentScope.get(), "Project", project.scope(), project.scope());
         ParkLookup lookup = parks.find(project.parkCode, token.authorization());
@@ -105,9 +113,10 @@ public class ProjectRegistry {
         if (lookup instanceof ParkLookup.NotVisible) {
             throw ProblemException.notFound("Project");
         }
-        RecordScope current = scopeOf(((ParkLookup.Found) lookup).park());
+        ParkDirectory.Park park = ((ParkLookup.Found) lookup).park();
+        RecordScope current = scopeOf(park);
         AccessRules.requireWritable(currentScope.get(), "Project", current, current);
-        return project;
+        return new Writable(project, park);
     }
 
     public ProjectView create(ProjectDraft draft) {
@@ -125,10 +134,13 @@ public class ProjectRegistry {
     }
 
     public ProjectView update(String code, ProjectDraft draft, String ifMatch) {
-        Project project = requireWritable(code);
+        Writable writable = writable(code);
+        Project project = writable.project();
         validate(draft, code);
         ETags.requireMatch(ifMatch, project.version);
-        ParkDirectory.Park park = destination(draft);
+        // A project stays in its park (validate), so the park asked for the write check is the destination too.
+        ParkDirectory.Park park = writable.park();
+        requireKnownIndustry(draft, token.authorization());
         RecordScope before = project.scope();
         RecordScope after = scopeOf(park);
         AccessRules.requireWritable(currentScope.get(), "Project", before, after);
@@ -226,6 +238,11 @@ public class ProjectRegistry {
                     new org.chuanyu.jurisdiction.problem.Problem.FieldViolation("parkCode",
                             "is not a park you can see in the parks service (GET /api/parks)")));
         }
+        requireKnownIndustry(draft, authorization);
+        return ((ParkLookup.Found) lookup).park();
+    }
+
+    private void requireKnownIndustry(ProjectDraft draft, String authorization) {
         Vocabulary vocabulary = parks.industries(authorization);
         if (vocabulary instanceof Vocabulary.Unavailable u) {
             throw ProblemException.unavailable("The industry vocabulary cannot be checked now (" + u.reason()
@@ -234,7 +251,6 @@ public class ProjectRegistry {
         if (!((Vocabulary.Known) vocabulary).codes().contains(draft.industry())) {
             throw ProblemException.invalid("industry", "is not in the industry vocabulary (GET /api/parks/industries)");
         }
-        return ((ParkLookup.Found) lookup).park();
     }
 
     private static RecordScope scopeOf(ParkDirectory.Park park) {
