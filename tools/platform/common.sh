@@ -65,6 +65,17 @@ wait_http() {
   done
 }
 
+# The TypeScript client check (TypeScriptClientIT): openapi-typescript and typescript, pinned by
+# clients/typescript/package-lock.json, installed into clients/typescript/node_modules.
+ts_client_install() {
+  local dir="$ROOT/clients/typescript"
+  [ -x "$dir/node_modules/.bin/tsc" ] && [ -x "$dir/node_modules/.bin/openapi-typescript" ] && return 0
+  command -v npm >/dev/null 2>&1 || { log "npm not found: the TypeScript client check will be skipped"; return 0; }
+  log "installing the TypeScript client check's packages into clients/typescript (npm ci)"
+  (cd "$dir" && npm ci --no-audit --no-fund --silent) >&2 \
+    || log "the TypeScript client check's packages could not be installed: the check will be skipped"
+}
+
 # Spectral (npm @stoplight/spectral-cli) lints the gateway's merged OpenAPI in the end-to-end suite
 # (GatewayOpenApiIT). Installed into $RUN_DIR, never globally; without npm or a registry the lint is
 # skipped (the test says so), not failed.

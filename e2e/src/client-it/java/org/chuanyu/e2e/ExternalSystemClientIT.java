@@ -45,21 +45,21 @@ class ExternalSystemClientIT {
                         .location("oss://tianfu/2026/11/beian.pdf"));
         String key = "client-it-" + UUID.randomUUID();
 
-        ModelCase filed = cases.apiCommonHandlingCasesPost(submission, key);
+        ModelCase filed = cases.submitCase(submission, key);
         assertTrue(filed.getNumber().startsWith("CY-51-"), filed.getNumber());
         assertEquals(Channel.EXTERNAL_SYSTEM, filed.getChannel());
         assertEquals(CaseStatus.SUBMITTED, filed.getStatus());
 
-        ModelCase read = cases.apiCommonHandlingCasesNumberGet(filed.getNumber());
+        ModelCase read = cases.getCase(filed.getNumber());
         assertEquals(filed.getNumber(), read.getNumber());
         assertEquals("tianfu-tongban", read.getSubmitter());
         assertEquals("511623199001011238", read.getApplicant().getIdNumber(), "the submitting system sees it in full");
 
         // A retry with the same key returns the same case.
-        assertEquals(filed.getNumber(), cases.apiCommonHandlingCasesPost(submission, key).getNumber());
+        assertEquals(filed.getNumber(), cases.submitCase(submission, key).getNumber());
         // The other province's system does not see it.
         ApiException hidden = assertThrows(ApiException.class,
-                () -> casesAs(RealmTokens.serviceAccount("yukuaiban")).apiCommonHandlingCasesNumberGet(filed.getNumber()));
+                () -> casesAs(RealmTokens.serviceAccount("yukuaiban")).getCase(filed.getNumber()));
         assertEquals(404, hidden.getCode());
     }
 }

@@ -67,6 +67,11 @@ public final class ApiDocument {
 
     /** Reads {@code GET <gateway>/openapi?format=json}. */
     public static ApiDocument fetch(String gateway) {
+        return new ApiDocument(read(gateway));
+    }
+
+    /** The merged document as the gateway serves it (the contract checks read it too). */
+    public static JsonNode read(String gateway) {
         try {
             HttpResponse<String> r = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
                             URI.create(gateway + "/openapi?format=json")).timeout(Duration.ofSeconds(30)).build(),
@@ -74,7 +79,7 @@ public final class ApiDocument {
             if (r.statusCode() != 200) {
                 throw new IllegalStateException("GET /openapi answered " + r.statusCode());
             }
-            return new ApiDocument(JSON.readTree(r.body()));
+            return JSON.readTree(r.body());
         } catch (IOException e) {
             throw new IllegalStateException("cannot read the merged OpenAPI document", e);
         } catch (InterruptedException e) {

@@ -2,6 +2,8 @@ package org.chuanyu.e2e.hostile;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.chuanyu.e2e.contract.Checks;
+import org.chuanyu.e2e.contract.Contract;
 
 import java.io.IOException;
 import java.net.URI;
@@ -94,6 +96,15 @@ public final class Hostile {
             throw new IllegalStateException(e);
         }
         check(endpoint + " / " + what + " (" + method + " " + abbreviate(pathAndQuery) + ")", answer);
+        URI uri = URI.create(baseUri + pathAndQuery);
+        if (Checks.appliesTo(baseUri, uri)) {
+            // Hostile requests are held to the published contract too: every refusal must be a declared one.
+            List<String> wrong = Contract.of(baseUri).check(method, uri.getRawPath(), answer.status(),
+                    answer.contentType(), answer.body());
+            if (!Checks.COLLECT) {
+                wrong.forEach(v -> findings.add(endpoint + " / " + what + ": " + v));
+            }
+        }
         return answer;
     }
 

@@ -15,7 +15,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.chuanyu.jurisdiction.caller.Caller;
 import org.chuanyu.jurisdiction.caller.CurrentCaller;
-import org.chuanyu.jurisdiction.problem.Problem;
 import org.chuanyu.jurisdiction.problem.ProblemException;
 import org.chuanyu.jurisdiction.scope.AccessRules;
 import org.chuanyu.jurisdiction.web.ETags;
@@ -55,13 +54,13 @@ public class CalendarResource {
     PageLimits pageLimits;
 
     @GET
-    @Operation(summary = "Read a year", description = "The year's public holidays and make-up working days and the "
+    @Operation(operationId = "getHolidayCalendar",
+            summary = "Read a year", description = "The year's public holidays and make-up working days and the "
             + "notice they come from. A year with no schedule loaded answers loaded=false, provisional=true: weekends "
             + "alone are non-working days and deadlines counted through it are provisional.")
     @APIResponse(responseCode = "200", description = "The year; ETag is its version (absent for a year not loaded)",
             content = @Content(schema = @Schema(implementation = CalendarYearView.class)))
-    @APIResponse(responseCode = "400", description = "Not a year the calendar accepts",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Not a year the calendar accepts")
     @APIResponse(responseCode = "401", description = "No valid bearer token")
     public Response get(@Parameter(description = YEAR, example = "2026") @PathParam("year") String year) {
         caller.require();
@@ -70,7 +69,8 @@ public class CalendarResource {
 
     @PUT
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Propose loading or correcting a year", description = "The calendar is both provinces' "
+    @Operation(operationId = "proposeHolidayCalendar",
+            summary = "Propose loading or correcting a year", description = "The calendar is both provinces' "
             + "reference data: this proposes the year's schedule, and nothing changes until one province-admin or "
             + "cross-province-admin of each province has approved it (POST …/proposals/{id}/approvals; proposing is "
             + "not approving). For a province-admin or cross-province-admin. Every date must lie in the year; a day "
@@ -80,17 +80,12 @@ public class CalendarResource {
             + "recounted in the background.")
     @APIResponse(responseCode = "202", description = "Proposed; Location is the proposal",
             content = @Content(schema = @Schema(implementation = CalendarProposalView.class)))
-    @APIResponse(responseCode = "400", description = "Invalid year or schedule, listed in errors[]; nothing proposed",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Invalid year or schedule, listed in errors[]; nothing proposed")
     @APIResponse(responseCode = "401", description = "No valid bearer token")
-    @APIResponse(responseCode = "403", description = "Not a province-admin or cross-province-admin",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "Another proposal for the year waits for approval",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "412", description = "If-Match names an older version",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "428", description = "The year is loaded and If-Match is missing",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Not a province-admin or cross-province-admin")
+    @APIResponse(responseCode = "409", description = "Another proposal for the year waits for approval")
+    @APIResponse(responseCode = "412", description = "If-Match names an older version")
+    @APIResponse(responseCode = "428", description = "The year is loaded and If-Match is missing")
     public Response put(@Parameter(description = YEAR, example = "2027") @PathParam("year") String year,
                         @Parameter(description = "The year's ETag; required once the year is loaded")
                         @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
@@ -105,11 +100,11 @@ public class CalendarResource {
 
     @GET
     @Path("proposals")
-    @Operation(summary = "Proposals for a year", description = "Every proposed load or correction of the year, newest "
+    @Operation(operationId = "listCalendarProposals",
+            summary = "Proposals for a year", description = "Every proposed load or correction of the year, newest "
             + "first, with its approvals: pending, applied or rejected.")
     @APIResponse(responseCode = "200", description = "A page of proposals")
-    @APIResponse(responseCode = "400", description = "Not a year the calendar accepts, or a bad limit or cursor",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Not a year the calendar accepts, or a bad limit or cursor")
     @APIResponse(responseCode = "401", description = "No valid bearer token")
     public Page<CalendarProposalView> proposals(
             @Parameter(description = YEAR, example = "2027") @PathParam("year") String year,
@@ -122,14 +117,13 @@ public class CalendarResource {
 
     @GET
     @Path("proposals/{id}")
-    @Operation(summary = "One proposal", description = "A proposed load or correction and where its approval stands.")
+    @Operation(operationId = "getCalendarProposal",
+            summary = "One proposal", description = "A proposed load or correction and where its approval stands.")
     @APIResponse(responseCode = "200", description = "The proposal",
             content = @Content(schema = @Schema(implementation = CalendarProposalView.class)))
-    @APIResponse(responseCode = "400", description = "Not a year the calendar accepts, or not an id",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Not a year the calendar accepts, or not an id")
     @APIResponse(responseCode = "401", description = "No valid bearer token")
-    @APIResponse(responseCode = "404", description = "No such proposal for that year",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such proposal for that year")
     public CalendarProposalView proposal(@Parameter(description = YEAR, example = "2027") @PathParam("year") String year,
                                          @Parameter(description = "The proposal's id", example = "3") @PathParam("id") String id) {
         caller.require();
@@ -138,22 +132,19 @@ public class CalendarResource {
 
     @POST
     @Path("proposals/{id}/approvals")
-    @Operation(summary = "Approve a proposal for your province", description = "Adds the approval of the caller's "
+    @Operation(operationId = "approveCalendarProposal",
+            summary = "Approve a proposal for your province", description = "Adds the approval of the caller's "
             + "province. The second province's approval applies the schedule: the year changes, the change is "
             + "recorded, and open cases' deadlines are recounted in the background. For a province-admin or "
             + "cross-province-admin; one approval per province.")
     @APIResponse(responseCode = "200", description = "Approved (status APPLIED once both provinces have)",
             content = @Content(schema = @Schema(implementation = CalendarProposalView.class)))
-    @APIResponse(responseCode = "400", description = "Not a year the calendar accepts, or not an id",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Not a year the calendar accepts, or not an id")
     @APIResponse(responseCode = "401", description = "No valid bearer token")
-    @APIResponse(responseCode = "403", description = "Not a province-admin or cross-province-admin",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such proposal for that year",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Not a province-admin or cross-province-admin")
+    @APIResponse(responseCode = "404", description = "No such proposal for that year")
     @APIResponse(responseCode = "409", description = "Not pending any more, already approved by the caller's "
-            + "province, or the year changed since the proposal was made",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            + "province, or the year changed since the proposal was made")
     public CalendarProposalView approve(@Parameter(description = YEAR, example = "2027") @PathParam("year") String year,
                                         @Parameter(description = "The proposal's id", example = "3") @PathParam("id") String id) {
         Caller admin = caller.require();
@@ -163,19 +154,17 @@ public class CalendarResource {
     @POST
     @Path("proposals/{id}/rejection")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Reject a proposal", description = "Either province's admin rejects a waiting proposal; the "
+    @Operation(operationId = "rejectCalendarProposal",
+            summary = "Reject a proposal", description = "Either province's admin rejects a waiting proposal; the "
             + "year stays as it is.")
     @APIResponse(responseCode = "200", description = "Rejected",
             content = @Content(schema = @Schema(implementation = CalendarProposalView.class)))
     @APIResponse(responseCode = "400", description = "Not a year the calendar accepts, not an id, or a reason over "
-            + "500 characters", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            + "500 characters")
     @APIResponse(responseCode = "401", description = "No valid bearer token")
-    @APIResponse(responseCode = "403", description = "Not a province-admin or cross-province-admin",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such proposal for that year",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "Not pending any more",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Not a province-admin or cross-province-admin")
+    @APIResponse(responseCode = "404", description = "No such proposal for that year")
+    @APIResponse(responseCode = "409", description = "Not pending any more")
     public CalendarProposalView reject(@Parameter(description = YEAR, example = "2027") @PathParam("year") String year,
                                        @Parameter(description = "The proposal's id", example = "3") @PathParam("id") String id,
                                        Rejection rejection) {
@@ -190,11 +179,11 @@ public class CalendarResource {
 
     @GET
     @Path("changes")
-    @Operation(summary = "Changes of a year", description = "Every load and correction of the year, newest first: who, "
+    @Operation(operationId = "listCalendarChanges",
+            summary = "Changes of a year", description = "Every load and correction of the year, newest first: who, "
             + "from which realm, when, and the schedule before and after.")
     @APIResponse(responseCode = "200", description = "A page of changes")
-    @APIResponse(responseCode = "400", description = "Not a year the calendar accepts, or a bad limit or cursor",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Not a year the calendar accepts, or a bad limit or cursor")
     @APIResponse(responseCode = "401", description = "No valid bearer token")
     public Page<CalendarChangeView> changes(
             @Parameter(description = YEAR, example = "2026") @PathParam("year") String year,

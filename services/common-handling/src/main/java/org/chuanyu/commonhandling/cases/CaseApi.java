@@ -60,15 +60,20 @@ public final class CaseApi {
 
     @Schema(name = "Case", description = "A 川渝通办 case as the caller may see it")
     public record View(String number, String itemCode, int itemVersion, ApplicantView applicant,
-                       ScopeView accepting, ScopeView handling, CaseFile.Channel channel, String submitter,
-                       CaseStatus status, Instant acceptanceDue, Instant decisionDue,
+                       ScopeView accepting, ScopeView handling, CaseFile.Channel channel,
+                       @Schema(description = "The external system that filed it; null for a case filed at a window",
+                               nullable = true) String submitter,
+                       CaseStatus status,
+                       @Schema(description = "Acceptance deadline while the case awaits acceptance", nullable = true)
+                       Instant acceptanceDue,
+                       @Schema(description = "Decision deadline once accepted; null before", nullable = true) Instant decisionDue,
                        @Schema(description = "True when a year the deadline spans has no holiday calendar yet")
                        boolean deadlineProvisional,
                        @Schema(description = "True once the deadline the case runs against has passed (set by the "
                                + "overdue watch, recorded on the timeline)") boolean overdue,
                        @Schema(description = "Working days left on Asia/Shanghai's today before the current deadline "
                                + "(today counts while it is a working day); negative once passed; null when no "
-                               + "deadline runs", example = "3") Integer workingDaysRemaining,
+                               + "deadline runs", example = "3", nullable = true) Integer workingDaysRemaining,
                        List<Material> materials,
                        @Schema(description = "What this caller may do now") Set<CaseAction> allowedActions,
                        long version) {
@@ -84,11 +89,14 @@ public final class CaseApi {
     @Schema(name = "CaseApplicant")
     public record ApplicantView(CaseFile.ApplicantKind kind, String name,
                                 @Schema(description = "In full or masked (5116**********1238)") String idNumber,
+                                @Schema(description = "Contact number (masked as 138****0000 in lists), if given", nullable = true)
                                 String contact) {
     }
 
     @Schema(name = "CaseScope")
-    public record ScopeView(String province, String district, String zone, String unit) {
+    public record ScopeView(String province, String district,
+                            @Schema(description = "Joint zone, when the district lies in one", nullable = true) String zone,
+                            @Schema(description = "Handling unit, once one is assigned", nullable = true) String unit) {
     }
 
     @Schema(name = "CaseTransition", example = "{\"action\":\"ACCEPT\",\"comment\":\"材料齐全\"}")
@@ -103,7 +111,11 @@ public final class CaseApi {
 
     @Schema(name = "CaseEvent")
     public record Event(int seq, Instant at, String actor, String realm, String role, String action,
-                        String fromStatus, String toStatus, String comment, String requestId) {
+                        @Schema(description = "Status before; null for the submission", nullable = true) String fromStatus,
+                        String toStatus,
+                        @Schema(description = "Comment or reason given, if any", nullable = true) String comment,
+                        @Schema(description = "The request that caused it; null for the platform's own events", nullable = true)
+                        String requestId) {
     }
 
     @Schema(name = "TimelineVerification")

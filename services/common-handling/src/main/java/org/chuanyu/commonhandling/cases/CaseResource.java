@@ -38,7 +38,8 @@ public class CaseResource {
     CaseQueue queue;
 
     @POST
-    @Operation(summary = "Submit a case", description = "By a clerk of the accepting district, or by an external system "
+    @Operation(operationId = "submitCase",
+            summary = "Submit a case", description = "By a clerk of the accepting district, or by an external system "
             + "for its own districts. With Idempotency-Key, a retried submission returns the first result; the same key "
             + "with a different body answers 422.")
     @APIResponse(responseCode = "201", description = "Filed; ETag is its version", content = @Content(schema = @Schema(implementation = CaseApi.View.class)))
@@ -58,7 +59,8 @@ public class CaseResource {
     }
 
     @GET
-    @Operation(summary = "Work queue", description = "Cases the caller may see through their accepting or handling "
+    @Operation(operationId = "listCases",
+            summary = "Work queue", description = "Cases the caller may see through their accepting or handling "
             + "scope (an external system: its own), nearest deadline first; identifiers masked.")
     public Page<CaseApi.View> list(@QueryParam("status") String status, @QueryParam("item") String item,
                                    @QueryParam("acceptingDistrict") String acceptingDistrict,
@@ -73,7 +75,8 @@ public class CaseResource {
 
     @GET
     @Path("{number}")
-    @Operation(summary = "One case", description = "Identifiers in full only for the accepting and handling scopes and "
+    @Operation(operationId = "getCase",
+            summary = "One case", description = "Identifiers in full only for the accepting and handling scopes and "
             + "the submitting system.")
     @APIResponse(responseCode = "200", description = "The case; ETag is its version", content = @Content(schema = @Schema(implementation = CaseApi.View.class)))
     @APIResponse(responseCode = "404", description = "No such case, or outside the caller's scope")
@@ -84,7 +87,8 @@ public class CaseResource {
 
     @POST
     @Path("{number}/transitions")
-    @Operation(summary = "Act on a case", description = "accept, reject at intake, forward, start review, request "
+    @Operation(operationId = "transitionCase",
+            summary = "Act on a case", description = "accept, reject at intake, forward, start review, request "
             + "supplement, approve, deny, deliver, withdraw; If-Match required. 409 names the actions allowed now.")
     @APIResponse(responseCode = "200", description = "Done; the case as it now stands", content = @Content(schema = @Schema(implementation = CaseApi.View.class)))
     @APIResponse(responseCode = "403", description = "The caller may read but not act on this case")
@@ -99,7 +103,8 @@ public class CaseResource {
 
     @POST
     @Path("{number}/supplements")
-    @Operation(summary = "Supplemented materials arrived", description = "Resumes the case where the supplement "
+    @Operation(operationId = "supplementCase",
+            summary = "Supplemented materials arrived", description = "Resumes the case where the supplement "
             + "request interrupted it; the statutory clock runs again from the next working day.")
     @APIResponse(responseCode = "200", description = "Resumed; the case as it now stands",
             content = @Content(schema = @Schema(implementation = CaseApi.View.class)))
@@ -115,14 +120,16 @@ public class CaseResource {
 
     @GET
     @Path("{number}/timeline")
-    @Operation(summary = "Timeline", description = "Every change of the case, oldest first (append-only).")
+    @Operation(operationId = "getCaseTimeline",
+            summary = "Timeline", description = "Every change of the case, oldest first (append-only).")
     public List<CaseApi.Event> timeline(@PathParam("number") String number) {
         return desk.events(number);
     }
 
     @GET
     @Path("{number}/timeline/verify")
-    @Operation(summary = "Verify the timeline", description = "Recomputes the case's HMAC chain; names the first "
+    @Operation(operationId = "verifyCaseTimeline",
+            summary = "Verify the timeline", description = "Recomputes the case's HMAC chain; names the first "
             + "event that fails.")
     public CaseApi.Verification verify(@PathParam("number") String number) {
         return desk.verify(number);

@@ -56,10 +56,10 @@ public class CaseStatistics {
             @Schema(description = "Of those, accepted (受理)") long accepted,
             @Schema(description = "Of those, delivered (办结)") long completed,
             @Schema(description = "Of those, decided (approved or denied)") long decided,
-            @Schema(description = "Decided by the decision deadline, over decided; null when none decided", example = "0.95")
-            BigDecimal onTimeRate,
-            @Schema(description = "Average working days from acceptance to decision, supplement pauses excluded", example = "2.4")
-            BigDecimal averageWorkingDaysToDecision,
+            @Schema(description = "Decided by the decision deadline, over decided; null when none decided", example = "0.95",
+                    nullable = true) BigDecimal onTimeRate,
+            @Schema(description = "Average working days from acceptance to decision, supplement pauses excluded; null when "
+                    + "none decided", example = "2.4", nullable = true) BigDecimal averageWorkingDaysToDecision,
             @Schema(description = "Open cases now past their deadline") long currentlyOverdue,
             @Schema(description = "Of the received, cases whose other side is in the other province") long crossProvince) {
     }

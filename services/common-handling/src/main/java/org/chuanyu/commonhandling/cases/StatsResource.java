@@ -21,7 +21,8 @@ public class StatsResource {
     CaseStatistics statistics;
 
     @GET
-    @Operation(summary = "Case statistics", description = "Per item for cases submitted in a date range (Asia/Shanghai), "
+    @Operation(operationId = "getCaseStatistics",
+            summary = "Case statistics", description = "Per item for cases submitted in a date range (Asia/Shanghai), "
             + "once by accepting province and once by handling province: a cross-province case counts on both sides, "
             + "and each row says how many of its cases are cross-province. Only cases the caller may read count.")
     @APIResponse(responseCode = "200", description = "The rows, ordered by item, side and province")

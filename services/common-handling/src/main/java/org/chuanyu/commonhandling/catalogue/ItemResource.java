@@ -13,7 +13,6 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.chuanyu.jurisdiction.caller.CurrentCaller;
-import org.chuanyu.jurisdiction.problem.Problem;
 import org.chuanyu.jurisdiction.time.BusinessClock;
 import org.chuanyu.jurisdiction.web.ETags;
 import org.chuanyu.jurisdiction.web.Page;
@@ -44,8 +43,6 @@ public class ItemResource {
 
     @Inject
     BusinessClock businessClock;
-
-    private static final String PROBLEM = Problem.MEDIA_TYPE;
     private static final String BASE = "/api/common-handling/items/";
 
     @Inject
@@ -58,12 +55,12 @@ public class ItemResource {
     PageLimits pageLimits;
 
     @GET
-    @Operation(summary = "List the catalogue", description = "Items with their version in force on asOf (default "
+    @Operation(operationId = "listItems",
+            summary = "List the catalogue", description = "Items with their version in force on asOf (default "
             + "today, Asia/Shanghai), ordered by code. Filters apply to that version: mode, batch, and q on the code "
             + "and both names.")
     @APIResponse(responseCode = "200", description = "A page of in-force versions, one per item")
-    @APIResponse(responseCode = "400", description = "A filter, limit or cursor is invalid",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "A filter, limit or cursor is invalid")
     @APIResponse(responseCode = "401", description = "No valid bearer token")
     public Page<ItemVersionView> list(
             @Parameter(description = "FULLY_ONLINE, PROXY_ACCEPTANCE or JOINT_HANDLING") @QueryParam("mode") String mode,
@@ -82,13 +79,13 @@ public class ItemResource {
 
     @GET
     @Path("{code}")
-    @Operation(summary = "Get an item", description = "The version in force today, the version waiting for approval "
+    @Operation(operationId = "getItem",
+            summary = "Get an item", description = "The version in force today, the version waiting for approval "
             + "(if any), and every version with its status and approvals (who, which province, when).")
     @APIResponse(responseCode = "200", description = "The item; ETag is the revision to send in If-Match",
             content = @Content(schema = @Schema(implementation = ItemView.class)))
     @APIResponse(responseCode = "401", description = "No valid bearer token")
-    @APIResponse(responseCode = "404", description = "No such item",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such item")
     public Response get(@Parameter(example = "yidi-jiuyi-beian") @PathParam("code") String code) {
         caller.require();
         WithRevision<ItemView> item = catalogue.get(code);
@@ -97,13 +94,13 @@ public class ItemResource {
 
     @GET
     @Path("{code}/versions/{number}")
-    @Operation(summary = "Get a version of an item", description = "Any version, whatever its status: running cases "
+    @Operation(operationId = "getItemVersion",
+            summary = "Get a version of an item", description = "Any version, whatever its status: running cases "
             + "refer to the version they started with.")
     @APIResponse(responseCode = "200", description = "The version",
             content = @Content(schema = @Schema(implementation = ItemVersionView.class)))
     @APIResponse(responseCode = "401", description = "No valid bearer token")
-    @APIResponse(responseCode = "404", description = "No such item or version",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such item or version")
     public ItemVersionView version(@Parameter(example = "shipin-jingying-xuke") @PathParam("code") String code,
                                    @Parameter(example = "2") @PathParam("number") int number) {
         caller.require();
@@ -112,18 +109,16 @@ public class ItemResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Propose a new item", description = "For a province-admin or a cross-province-admin. The "
+    @Operation(operationId = "proposeItem",
+            summary = "Propose a new item", description = "For a province-admin or a cross-province-admin. The "
             + "item's first version waits for one approval from each province (proposing is not approving); only "
             + "then is it in the catalogue, from its effective date.")
     @APIResponse(responseCode = "201", description = "Proposed: the pending first version; Location names it, ETag "
             + "is the item's revision", content = @Content(schema = @Schema(implementation = ItemVersionView.class)))
-    @APIResponse(responseCode = "400", description = "Invalid fields, listed in errors[]",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Invalid fields, listed in errors[]")
     @APIResponse(responseCode = "401", description = "No valid bearer token")
-    @APIResponse(responseCode = "403", description = "Only admins change the catalogue",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "The code is in the catalogue already",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Only admins change the catalogue")
+    @APIResponse(responseCode = "409", description = "The code is in the catalogue already")
     public Response proposeItem(ItemDraft draft) {
         return created(changes.proposeItem(caller.require(), draft));
     }
@@ -131,24 +126,19 @@ public class ItemResource {
     @POST
     @Path("{code}/versions")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Propose a new version", description = "The item's whole content as it will be from "
+    @Operation(operationId = "proposeItemVersion",
+            summary = "Propose a new version", description = "The item's whole content as it will be from "
             + "effectiveFrom, with the item's ETag in If-Match. For a province-admin or a cross-province-admin; "
             + "nothing changes until both provinces approve. One version waits at a time.")
     @APIResponse(responseCode = "201", description = "Proposed: the pending version; Location names it, ETag is the "
             + "item's new revision", content = @Content(schema = @Schema(implementation = ItemVersionView.class)))
-    @APIResponse(responseCode = "400", description = "Invalid fields, listed in errors[]",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Invalid fields, listed in errors[]")
     @APIResponse(responseCode = "401", description = "No valid bearer token")
-    @APIResponse(responseCode = "403", description = "Only admins change the catalogue",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such item",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "Another version of the item is still waiting",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "412", description = "If-Match names an older revision of the item",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "428", description = "If-Match is missing",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Only admins change the catalogue")
+    @APIResponse(responseCode = "404", description = "No such item")
+    @APIResponse(responseCode = "409", description = "Another version of the item is still waiting")
+    @APIResponse(responseCode = "412", description = "If-Match names an older revision of the item")
+    @APIResponse(responseCode = "428", description = "If-Match is missing")
     public Response proposeVersion(@Parameter(example = "qiye-zhusuo-biangeng") @PathParam("code") String code,
                                    @Parameter(description = "The item's ETag") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                                    ItemDraft draft) {
@@ -157,7 +147,8 @@ public class ItemResource {
 
     @POST
     @Path("{code}/versions/{number}/approvals")
-    @Operation(summary = "Approve a version for the caller's province", description = "One approval per province, by "
+    @Operation(operationId = "approveItemVersion",
+            summary = "Approve a version for the caller's province", description = "One approval per province, by "
             + "a province-admin or a cross-province-admin; two from the same province do not count. The second "
             + "province's approval puts the version in the catalogue from its effective date (today, if that date "
             + "has passed).")
@@ -165,12 +156,9 @@ public class ItemResource {
             + "have approved); ETag is the item's new revision",
             content = @Content(schema = @Schema(implementation = ItemVersionView.class)))
     @APIResponse(responseCode = "401", description = "No valid bearer token")
-    @APIResponse(responseCode = "403", description = "Only admins approve",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such item or version",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "Already decided, or the caller's province already approved",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Only admins approve")
+    @APIResponse(responseCode = "404", description = "No such item or version")
+    @APIResponse(responseCode = "409", description = "Already decided, or the caller's province already approved")
     public Response approve(@Parameter(example = "qiye-zhusuo-biangeng") @PathParam("code") String code,
                             @Parameter(example = "2") @PathParam("number") int number) {
         return withETag(changes.approve(caller.require(), code, number));
@@ -179,19 +167,16 @@ public class ItemResource {
     @POST
     @Path("{code}/versions/{number}/rejection")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Reject a version", description = "Either province may turn a waiting version down, with a "
+    @Operation(operationId = "rejectItemVersion",
+            summary = "Reject a version", description = "Either province may turn a waiting version down, with a "
             + "reason; the catalogue stays as it is.")
     @APIResponse(responseCode = "200", description = "The rejected version; ETag is the item's new revision",
             content = @Content(schema = @Schema(implementation = ItemVersionView.class)))
-    @APIResponse(responseCode = "400", description = "The reason is missing",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "The reason is missing")
     @APIResponse(responseCode = "401", description = "No valid bearer token")
-    @APIResponse(responseCode = "403", description = "Only admins reject",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such item or version",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "Already decided",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Only admins reject")
+    @APIResponse(responseCode = "404", description = "No such item or version")
+    @APIResponse(responseCode = "409", description = "Already decided")
     public Response reject(@Parameter(example = "qiye-zhusuo-biangeng") @PathParam("code") String code,
                            @Parameter(example = "2") @PathParam("number") int number, RejectVersionRequest request) {
         return withETag(changes.reject(caller.require(), code, number,

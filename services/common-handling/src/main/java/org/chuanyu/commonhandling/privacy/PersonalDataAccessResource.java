@@ -7,13 +7,11 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.chuanyu.jurisdiction.caller.CurrentCaller;
-import org.chuanyu.jurisdiction.problem.Problem;
 import org.chuanyu.jurisdiction.web.Page;
 import org.chuanyu.jurisdiction.web.PageLimits;
 import org.chuanyu.jurisdiction.web.QueryParameters;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -35,16 +33,15 @@ public class PersonalDataAccessResource {
     PageLimits pageLimits;
 
     @GET
-    @Operation(summary = "Who saw personal data", description = "Every answer that showed a case's resident ID number "
+    @Operation(operationId = "listPersonalDataAccess",
+            summary = "Who saw personal data", description = "Every answer that showed a case's resident ID number "
             + "or contact unmasked, newest first: who, from which realm, when, which case and which fields (never the "
             + "values). For a province-admin, for the cases its province accepts or handles. Kept, append-only, for at "
             + "least six months (the platform never deletes an entry).")
     @APIResponse(responseCode = "200", description = "A page of entries")
-    @APIResponse(responseCode = "400", description = "A bad date (from after to), limit or cursor",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "A bad date (from after to), limit or cursor")
     @APIResponse(responseCode = "401", description = "No valid bearer token")
-    @APIResponse(responseCode = "403", description = "Not a province-admin",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Not a province-admin")
     public Page<PersonalDataAccessView> read(
             @Parameter(description = "First day (Asia/Shanghai), inclusive", example = "2026-06-01") @QueryParam("from") String from,
             @Parameter(description = "Last day (Asia/Shanghai), inclusive", example = "2026-11-30") @QueryParam("to") String to,

@@ -1,7 +1,9 @@
 package org.chuanyu.jurisdiction.problem;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.SchemaProperty;
 
 import java.util.List;
 
@@ -13,7 +15,16 @@ import java.util.List;
 @Schema(name = "Problem", description = "RFC 9457 problem details for every error answer",
         example = "{\"type\":\"https://chuanyu.example/problems/validation\",\"title\":\"Invalid request\","
                 + "\"status\":400,\"detail\":\"1 field is invalid\",\"requestId\":\"5f0c1d9e\","
-                + "\"errors\":[{\"field\":\"district\",\"message\":\"must be a GB/T 2260 code\"}]}")
+                + "\"errors\":[{\"field\":\"district\",\"message\":\"must be a GB/T 2260 code\"}]}",
+        requiredProperties = {"type", "title", "status"},
+        // The gateway's own refusals (401 at the edge, 413, 429, 502–504) also say which path and route they answer.
+        properties = {
+                @SchemaProperty(name = "instance", type = SchemaType.STRING,
+                        description = "The request path, without its query (the gateway's own problems)",
+                        example = "/api/common-handling/cases"),
+                @SchemaProperty(name = "route", type = SchemaType.STRING,
+                        description = "The gateway route the request took (the gateway's own problems)",
+                        example = "common-handling")})
 public record Problem(
         @Schema(description = "URI identifying the kind of problem") String type,
         @Schema(description = "Short, human-readable summary of the kind of problem") String title,

@@ -20,7 +20,7 @@ public record AreaEntry(
         @DecimalMax(value = "100000", message = "must be at most 100000 km²")
         @Digits(integer = 8, fraction = 4) BigDecimal areaKm2,
         @Schema(description = "Date from which the area applies") @NotNull LocalDate effectiveOn,
-        @Schema(description = "Document or report the figure comes from") @Size(max = 500) String source,
+        @Schema(description = "Document or report the figure comes from", nullable = true) @Size(max = 500) String source,
         @Schema(description = "Who recorded it (set by the platform)", readOnly = true) String recordedBy) {
 
     static AreaEntry of(ParkArea a) {

@@ -16,6 +16,9 @@ import org.chuanyu.jurisdiction.problem.RequestBodies;
 import org.chuanyu.parks.registry.Park;
 import org.chuanyu.parks.registry.ParkRegistry;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -37,7 +40,10 @@ public class AreaHistoryResource {
 
     @GET
     @Transactional
-    @Operation(summary = "Area history", description = "Every recorded area of the park, oldest first.")
+    @Operation(operationId = "listParkAreaHistory",
+            summary = "Area history", description = "Every recorded area of the park, oldest first.")
+    @APIResponse(responseCode = "200", description = "The areas, oldest first",
+            content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = AreaEntry.class)))
     @APIResponse(responseCode = "404", description = "No such park, or outside the caller's scope")
     public List<AreaEntry> history(@PathParam("code") String code) {
         Park park = registry.requireVisible(code);
@@ -46,8 +52,10 @@ public class AreaHistoryResource {
 
     @POST
     @Transactional
-    @Operation(summary = "Record an area", description = "Appends a dated area; history is never edited.")
-    @APIResponse(responseCode = "201", description = "Recorded")
+    @Operation(operationId = "recordParkArea",
+            summary = "Record an area", description = "Appends a dated area; history is never edited.")
+    @APIResponse(responseCode = "201", description = "Recorded",
+            content = @Content(schema = @Schema(implementation = AreaEntry.class)))
     @APIResponse(responseCode = "400", description = "Invalid fields")
     @APIResponse(responseCode = "403", description = "The caller may read but not change the park")
     @APIResponse(responseCode = "404", description = "No such park, or outside the caller's scope")

@@ -38,7 +38,7 @@ public class DesignationChange extends PanacheEntityBase {
     public String proposedBy;
     @Column(name = "proposed_realm")
     public String proposedRealm;
-    @Column(name = "proposed_at", insertable = false, updatable = false)
+    @Column(name = "proposed_at", updatable = false)
     public Instant proposedAt;
     /** JSON array of {province, approver, at}: the DualApproval state. */
     @ColumnTransformer(write = "?::jsonb")

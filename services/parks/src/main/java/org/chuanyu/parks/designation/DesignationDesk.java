@@ -136,6 +136,8 @@ public class DesignationDesk {
         change.name = name;
         change.proposedBy = caller.username();
         change.proposedRealm = caller.province().realm();
+        // Set here, not by the column's default, so the answer to the proposal carries it (it answered null).
+        change.proposedAt = businessClock.now();
         return change;
     }
 

@@ -13,6 +13,9 @@ import jakarta.ws.rs.core.Response;
 import org.chuanyu.parks.designation.DesignationViews.Change;
 import org.chuanyu.parks.designation.DesignationViews.Designation;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -30,7 +33,9 @@ public class DesignationResource {
 
     @GET
     @Path("designations")
-    @Operation(summary = "Designations of a park")
+    @Operation(operationId = "listParkDesignations", summary = "Designations of a park")
+    @APIResponse(responseCode = "200", description = "The designations the park holds",
+            content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = Designation.class)))
     @APIResponse(responseCode = "404", description = "No such park, or outside the caller's scope")
     public List<Designation> list(@PathParam("code") String code) {
         return desk.list(code);
@@ -38,10 +43,13 @@ public class DesignationResource {
 
     @POST
     @Path("designations")
-    @Operation(summary = "Add a designation", description = "Takes effect at once for a park outside any joint "
+    @Operation(operationId = "addParkDesignation",
+            summary = "Add a designation", description = "Takes effect at once for a park outside any joint "
             + "zone (201). For a joint-zone park it becomes a change awaiting one approval from each province (202).")
-    @APIResponse(responseCode = "201", description = "Added")
-    @APIResponse(responseCode = "202", description = "Awaiting both provinces' approval")
+    @APIResponse(responseCode = "201", description = "Added",
+            content = @Content(schema = @Schema(implementation = Designation.class)))
+    @APIResponse(responseCode = "202", description = "Awaiting both provinces' approval",
+            content = @Content(schema = @Schema(implementation = Change.class)))
     @APIResponse(responseCode = "400", description = "Invalid fields")
     @APIResponse(responseCode = "403", description = "The caller may read but not change the park")
     @APIResponse(responseCode = "404", description = "No such park, or outside the caller's scope")
@@ -52,10 +60,13 @@ public class DesignationResource {
 
     @DELETE
     @Path("designations/{id}")
-    @Operation(summary = "Remove a designation", description = "At once outside joint zones (200 with what was "
+    @Operation(operationId = "removeParkDesignation",
+            summary = "Remove a designation", description = "At once outside joint zones (200 with what was "
             + "removed); a joint-zone park's removal awaits both provinces (202).")
-    @APIResponse(responseCode = "200", description = "Removed")
-    @APIResponse(responseCode = "202", description = "Awaiting both provinces' approval")
+    @APIResponse(responseCode = "200", description = "Removed",
+            content = @Content(schema = @Schema(implementation = Designation.class)))
+    @APIResponse(responseCode = "202", description = "Awaiting both provinces' approval",
+            content = @Content(schema = @Schema(implementation = Change.class)))
     @APIResponse(responseCode = "404", description = "No such park or designation, or outside the caller's scope")
     public Response remove(@PathParam("code") String code, @PathParam("id") long id) {
         return respond(desk.remove(code, id), Response.Status.OK);
@@ -63,7 +74,8 @@ public class DesignationResource {
 
     @GET
     @Path("designation-changes")
-    @Operation(summary = "Designation changes of a park", description = "Pending and applied changes, newest first; "
+    @Operation(operationId = "listParkDesignationChanges",
+            summary = "Designation changes of a park", description = "Pending and applied changes, newest first; "
             + "visible to both provinces for a joint-zone park.")
     public List<Change> changes(@PathParam("code") String code) {
         return desk.changes(code);
@@ -71,7 +83,8 @@ public class DesignationResource {
 
     @POST
     @Path("designation-changes/{id}/approvals")
-    @Operation(summary = "Approve a designation change", description = "One approval per province, by a "
+    @Operation(operationId = "approveParkDesignationChange",
+            summary = "Approve a designation change", description = "One approval per province, by a "
             + "province-admin or cross-province-admin; the second province's approval applies the change.")
     @APIResponse(responseCode = "200", description = "Approved (status APPLIED once both provinces approved)")
     @APIResponse(responseCode = "403", description = "Not an admin, or may not change the park")

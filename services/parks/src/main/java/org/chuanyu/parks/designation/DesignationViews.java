@@ -23,7 +23,7 @@ public final class DesignationViews {
     public record Designation(
             @Schema(readOnly = true) Long id,
             @Schema(description = "Name of the designation") @NotBlank @Size(max = 200) String name,
-            @Schema(description = "Batch number, if the designation came in batches") @Positive Integer batch,
+            @Schema(description = "Batch number, if the designation came in batches", nullable = true) @Positive Integer batch,
             @Schema(description = "Year granted") @NotNull @Min(1980) @Max(2100) Integer year,
             @Schema(description = "Who granted it") @NotBlank @Size(max = 200) String issuer) {
 
@@ -34,10 +34,12 @@ public final class DesignationViews {
 
     @Schema(name = "DesignationChange", description = "A change of a joint-zone park's designations; it takes "
             + "effect once one admin of each province has approved")
-    public record Change(Long id, DesignationChange.Action action, String name, Integer batch, Integer year,
-                         String issuer, DesignationChange.Status status, String proposedBy, String proposedRealm,
+    public record Change(Long id, DesignationChange.Action action, String name,
+                         @Schema(description = "Batch number, if any", nullable = true) Integer batch,
+                         @Schema(description = "Year granted (null for a removal that names only the designation)", nullable = true) Integer year,
+                         @Schema(description = "Who granted it", nullable = true) String issuer, DesignationChange.Status status, String proposedBy, String proposedRealm,
                          Instant proposedAt, List<DualApproval.Approval> approvals,
                          @Schema(description = "Provinces whose approval is still missing") List<String> awaiting,
-                         Instant appliedAt) {
+                         @Schema(description = "When both approvals applied it; null while pending", nullable = true) Instant appliedAt) {
     }
 }

@@ -14,13 +14,11 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.chuanyu.jurisdiction.caller.CurrentCaller;
 import org.chuanyu.jurisdiction.caller.Province;
-import org.chuanyu.jurisdiction.problem.Problem;
 import org.chuanyu.jurisdiction.problem.ProblemException;
 import org.chuanyu.jurisdiction.time.BusinessClock;
 import org.chuanyu.jurisdiction.web.ETags;
 import org.chuanyu.jurisdiction.web.Page;
 import org.chuanyu.jurisdiction.web.PageLimits;
-import org.chuanyu.jurisdiction.web.QueryParameters;
 import org.chuanyu.jurisdiction.web.QueryParameters;
 import org.chuanyu.parks.web.Versioned;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -58,12 +56,12 @@ public class DivisionResource {
     PageLimits pageLimits;
 
     @GET
-    @Operation(summary = "List divisions", description = "Divisions valid on asOf, ordered by code, one page at a "
+    @Operation(operationId = "listDivisions",
+            summary = "List divisions", description = "Divisions valid on asOf, ordered by code, one page at a "
             + "time. Filters combine: province (realm name), level, parent code, and q (part of a name, or the start "
             + "of a code).")
     @APIResponse(responseCode = "200", description = "A page of divisions")
-    @APIResponse(responseCode = "400", description = "A filter, limit or cursor is invalid",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "A filter, limit or cursor is invalid")
     @APIResponse(responseCode = "401", description = "No valid bearer token")
     public Page<DivisionView> list(
             @Parameter(description = AS_OF, example = "2026-01-31") @QueryParam("asOf") String asOf,
@@ -87,15 +85,14 @@ public class DivisionResource {
 
     @GET
     @Path("{code}")
-    @Operation(summary = "Get a division", description = "The division as it was on asOf; without asOf, its latest "
+    @Operation(operationId = "getDivision",
+            summary = "Get a division", description = "The division as it was on asOf; without asOf, its latest "
             + "period, which tells when an abolished code ended and which divisions succeeded it.")
     @APIResponse(responseCode = "200", description = "The division; ETag is the version to send in If-Match",
             content = @Content(schema = @Schema(implementation = DivisionView.class)))
-    @APIResponse(responseCode = "400", description = "Not a division code, or a bad date",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Not a division code, or a bad date")
     @APIResponse(responseCode = "401", description = "No valid bearer token")
-    @APIResponse(responseCode = "404", description = "Unknown code, or not valid on asOf",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "Unknown code, or not valid on asOf")
     public Response get(@Parameter(example = "511623") @PathParam("code") String code,
                         @Parameter(description = "The date to read the division at; default: its latest period")
                         @QueryParam("asOf") String asOf) {
@@ -106,13 +103,13 @@ public class DivisionResource {
 
     @GET
     @Path("{code}/history")
-    @Operation(summary = "History of a division", description = "Every period of the code, the changes recorded "
+    @Operation(operationId = "getDivisionHistory",
+            summary = "History of a division", description = "Every period of the code, the changes recorded "
             + "for it, and the changes of other divisions whose territory passed to it.")
     @APIResponse(responseCode = "200", description = "The history",
             content = @Content(schema = @Schema(implementation = DivisionHistoryView.class)))
     @APIResponse(responseCode = "401", description = "No valid bearer token")
-    @APIResponse(responseCode = "404", description = "Unknown code",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "Unknown code")
     public DivisionHistoryView history(@Parameter(example = "500112") @PathParam("code") String code) {
         caller.require();
         return registry.history(code);
@@ -120,18 +117,16 @@ public class DivisionResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Establish a division", description = "Records a code coming into use. For a province-admin "
+    @Operation(operationId = "establishDivision",
+            summary = "Establish a division", description = "Records a code coming into use. For a province-admin "
             + "or cross-province-admin of the code's province. The parent is the nearest prefecture or province valid "
             + "on validFrom.")
     @APIResponse(responseCode = "201", description = "Recorded; Location and ETag name it",
             content = @Content(schema = @Schema(implementation = DivisionView.class)))
-    @APIResponse(responseCode = "400", description = "Invalid fields, listed in errors[]",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Invalid fields, listed in errors[]")
     @APIResponse(responseCode = "401", description = "No valid bearer token")
-    @APIResponse(responseCode = "403", description = "Not an admin of the code's province",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "The code is already in use on that date",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Not an admin of the code's province")
+    @APIResponse(responseCode = "409", description = "The code is already in use on that date")
     public Response establish(EstablishDivisionRequest request) {
         Versioned<DivisionView> established = registry.establish(caller.require(), requireBody(request));
         return ok(established).status(Response.Status.CREATED)
@@ -141,20 +136,18 @@ public class DivisionResource {
     @POST
     @Path("changes")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Record a restructuring", description = "Abolishes the ended divisions and establishes the "
+    @Operation(operationId = "restructureDivisions",
+            summary = "Record a restructuring", description = "Abolishes the ended divisions and establishes the "
             + "new ones on effectiveOn, in one step: either all of it is recorded or none. The successors (default: "
             + "the established divisions) take over the ended ones' territory. For a province-admin or "
             + "cross-province-admin of the province all the codes belong to.")
     @APIResponse(responseCode = "201", description = "Recorded",
             content = @Content(schema = @Schema(implementation = RestructuringView.class)))
-    @APIResponse(responseCode = "400", description = "Invalid fields, listed in errors[]",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Invalid fields, listed in errors[]")
     @APIResponse(responseCode = "401", description = "No valid bearer token")
-    @APIResponse(responseCode = "403", description = "Not an admin of the codes' province",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Not an admin of the codes' province")
     @APIResponse(responseCode = "409", description = "A step would edit history (e.g. a code already in use, or a city "
-            + "whose counties stay valid); nothing was recorded",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            + "whose counties stay valid); nothing was recorded")
     public Response restructure(RestructureDivisionsRequest request) {
         RestructuringView recorded = registry.restructure(caller.require(), requireBody(request));
         return Response.status(Response.Status.CREATED).entity(recorded).build();
@@ -163,25 +156,20 @@ public class DivisionResource {
     @POST
     @Path("{code}/changes")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Record a change", description = "Records that the division was renamed, abolished (its "
+    @Operation(operationId = "recordDivisionChange",
+            summary = "Record a change", description = "Records that the division was renamed, abolished (its "
             + "successors take over) or gave territory to other divisions, from effectiveOn. Only after the current "
             + "period began: history is never edited. For a province-admin or cross-province-admin of the code's "
             + "province, with the division's ETag in If-Match.")
     @APIResponse(responseCode = "201", description = "Recorded; the body is the division's latest period, the ETag "
             + "its new version", content = @Content(schema = @Schema(implementation = DivisionView.class)))
-    @APIResponse(responseCode = "400", description = "Invalid fields, listed in errors[]",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Invalid fields, listed in errors[]")
     @APIResponse(responseCode = "401", description = "No valid bearer token")
-    @APIResponse(responseCode = "403", description = "Not an admin of the code's province",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "Unknown code",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "The change would edit history, or the division has ended",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "412", description = "If-Match names an older version",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "428", description = "If-Match is missing",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Not an admin of the code's province")
+    @APIResponse(responseCode = "404", description = "Unknown code")
+    @APIResponse(responseCode = "409", description = "The change would edit history, or the division has ended")
+    @APIResponse(responseCode = "412", description = "If-Match names an older version")
+    @APIResponse(responseCode = "428", description = "If-Match is missing")
     public Response recordChange(@Parameter(example = "500112") @PathParam("code") String code,
                                  @Parameter(description = "The division's ETag") @HeaderParam(HttpHeaders.IF_MATCH)
                                  String ifMatch,

@@ -43,7 +43,8 @@ public class ParkEventFeed {
 
     @GET
     @Transactional
-    @Operation(summary = "Read the parks event feed (the platform's relay only)", description = "Events after a "
+    @Operation(operationId = "listParkEvents",
+            summary = "Read the parks event feed (the platform's relay only)", description = "Events after a "
             + "position, oldest first: today " + ParkEvents.PARK_MOVED + " whenever a park's district or zone "
             + "changes. Positions are in commit order, so a reader that remembers the last one it applied misses "
             + "nothing. Only the platform-relay account may read it.")

@@ -12,6 +12,9 @@ import org.chuanyu.jurisdiction.problem.ProblemException;
 import org.chuanyu.jurisdiction.time.BusinessClock;
 import org.chuanyu.parks.registry.ParkFilter;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -34,10 +37,13 @@ public class ParkExportResource {
 
     @GET
     @Produces({CSV, XLSX, "application/problem+json"})
-    @Operation(summary = "Export parks", description = "Parks the caller may read (same filters as the list) with "
+    @Operation(operationId = "exportParks",
+            summary = "Export parks", description = "Parks the caller may read (same filters as the list) with "
             + "their latest reported indicators, as CSV (UTF-8 with BOM) or XLSX. Text cells that begin with =, +, - "
             + "or @ are prefixed with an apostrophe so no spreadsheet runs them as formulas.")
-    @APIResponse(responseCode = "200", description = "The file")
+    @APIResponse(responseCode = "200", description = "The file", content = {
+            @Content(mediaType = CSV, schema = @Schema(type = SchemaType.STRING, description = "UTF-8 with BOM")),
+            @Content(mediaType = XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary"))})
     @APIResponse(responseCode = "400", description = "Unknown format or invalid filter")
     public Response export(@QueryParam("format") @Parameter(description = "csv or xlsx", example = "xlsx") String format,
                            @BeanParam ParkFilter filter) {

@@ -15,7 +15,6 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import org.chuanyu.jurisdiction.problem.Problem;
 import org.chuanyu.jurisdiction.web.ETags;
 import org.chuanyu.jurisdiction.web.Page;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -33,8 +32,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Park indicators", description = "Yearly figures per park, with amendment history and locking")
 public class IndicatorsResource {
 
-    private static final String PROBLEM = Problem.MEDIA_TYPE;
-
     @Inject
     IndicatorsService indicators;
 
@@ -42,14 +39,12 @@ public class IndicatorsResource {
     UriInfo uriInfo;
 
     @GET
-    @Operation(summary = "List a park's yearly figures",
+    @Operation(operationId = "listParkIndicators", summary = "List a park's yearly figures",
             description = "All years with figures for the park, ascending by year. A park outside the caller's "
                     + "scope answers 404.")
     @APIResponse(responseCode = "200", description = "One page of years")
-    @APIResponse(responseCode = "400", description = "Bad limit or cursor",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such park in the caller's scope",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Bad limit or cursor")
+    @APIResponse(responseCode = "404", description = "No such park in the caller's scope")
     public Page<IndicatorView> list(
             @Parameter(description = "Park code", example = "rongchang-hightech") @PathParam("code") String code,
             @Parameter(description = "Page size (default 50, at most 500)") @QueryParam("limit") String limit,
@@ -59,15 +54,13 @@ public class IndicatorsResource {
 
     @GET
     @Path("{year}")
-    @Operation(summary = "Read a park's figures for one year",
+    @Operation(operationId = "getParkIndicators", summary = "Read a park's figures for one year",
             description = "The figures as they stand, with the ETag to send in If-Match when amending or locking.")
     @APIResponse(responseCode = "200", description = "The figures",
             headers = @Header(name = HttpHeaders.ETAG, description = "Version of the figures"),
             content = @Content(schema = @Schema(implementation = IndicatorView.class)))
-    @APIResponse(responseCode = "400", description = "The year is not a reporting year",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such park in the caller's scope, or no figures for the year",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "The year is not a reporting year")
+    @APIResponse(responseCode = "404", description = "No such park in the caller's scope, or no figures for the year")
     public Response get(@Parameter(description = "Park code") @PathParam("code") String code,
                         @Parameter(description = "Business year", example = "2022") @PathParam("year") String year) {
         return withETag(Response.ok(), indicators.get(code, year));
@@ -76,7 +69,7 @@ public class IndicatorsResource {
     @PUT
     @Path("{year}")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Report or amend a park's figures for one year",
+    @Operation(operationId = "reportParkIndicators", summary = "Report or amend a park's figures for one year",
             description = "The first report of a year needs no If-Match and answers 201. An amendment replaces "
                     + "the whole report (a figure left out becomes absent), needs the current ETag in If-Match, "
                     + "and keeps the replaced state in the history. reportedBy and reportedAt come from the token "
@@ -90,18 +83,12 @@ public class IndicatorsResource {
             headers = {@Header(name = HttpHeaders.ETAG, description = "Version of the figures"),
                        @Header(name = HttpHeaders.LOCATION, description = "URL of the year's figures")},
             content = @Content(schema = @Schema(implementation = IndicatorView.class)))
-    @APIResponse(responseCode = "400", description = "Bad year, malformed body or invalid figures (errors[] names each field)",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "The caller may read the park but not report for it",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such park in the caller's scope",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "The year is locked, or someone changed it at the same moment",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "412", description = "If-Match does not match the current version",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "428", description = "Amendment without If-Match",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Bad year, malformed body or invalid figures (errors[] names each field)")
+    @APIResponse(responseCode = "403", description = "The caller may read the park but not report for it")
+    @APIResponse(responseCode = "404", description = "No such park in the caller's scope")
+    @APIResponse(responseCode = "409", description = "The year is locked, or someone changed it at the same moment")
+    @APIResponse(responseCode = "412", description = "If-Match does not match the current version")
+    @APIResponse(responseCode = "428", description = "Amendment without If-Match")
     public Response report(@Parameter(description = "Park code") @PathParam("code") String code,
                            @Parameter(description = "Business year", example = "2022") @PathParam("year") String year,
                            @Parameter(description = "ETag of the figures being amended")
@@ -116,14 +103,12 @@ public class IndicatorsResource {
 
     @GET
     @Path("{year}/history")
-    @Operation(summary = "Amendment history of a park's year",
+    @Operation(operationId = "getParkIndicatorHistory", summary = "Amendment history of a park's year",
             description = "Every amendment, newest first: who amended, when, which fields changed (before and after) "
                     + "and who had reported the replaced figures.")
     @APIResponse(responseCode = "200", description = "One page of amendments")
-    @APIResponse(responseCode = "400", description = "Bad year, limit or cursor",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such park in the caller's scope, or no figures for the year",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Bad year, limit or cursor")
+    @APIResponse(responseCode = "404", description = "No such park in the caller's scope, or no figures for the year")
     public Page<IndicatorRevisionView> history(
             @Parameter(description = "Park code") @PathParam("code") String code,
             @Parameter(description = "Business year", example = "2022") @PathParam("year") String year,
@@ -134,25 +119,19 @@ public class IndicatorsResource {
 
     @POST
     @Path("{year}/lock")
-    @Operation(summary = "Lock a park's year after review",
+    @Operation(operationId = "lockParkIndicators", summary = "Lock a park's year after review",
             description = "A province-admin or cross-province-admin who may write the park closes the year to "
                     + "amendments; who locked it and when is recorded. Send the ETag of the version reviewed in "
                     + "If-Match.")
     @APIResponse(responseCode = "200", description = "Locked",
             headers = @Header(name = HttpHeaders.ETAG, description = "New version"),
             content = @Content(schema = @Schema(implementation = IndicatorView.class)))
-    @APIResponse(responseCode = "400", description = "The year is not a reporting year",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Not an admin who may write the park",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such park in the caller's scope, or no figures for the year",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "Already locked",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "412", description = "If-Match does not match the current version",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "428", description = "If-Match missing",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "The year is not a reporting year")
+    @APIResponse(responseCode = "403", description = "Not an admin who may write the park")
+    @APIResponse(responseCode = "404", description = "No such park in the caller's scope, or no figures for the year")
+    @APIResponse(responseCode = "409", description = "Already locked")
+    @APIResponse(responseCode = "412", description = "If-Match does not match the current version")
+    @APIResponse(responseCode = "428", description = "If-Match missing")
     public Response lock(@Parameter(description = "Park code") @PathParam("code") String code,
                          @Parameter(description = "Business year", example = "2022") @PathParam("year") String year,
                          @Parameter(description = "ETag of the reviewed figures")

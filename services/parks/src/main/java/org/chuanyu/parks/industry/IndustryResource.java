@@ -23,7 +23,8 @@ public class IndustryResource {
 
     @GET
     @Transactional
-    @Operation(summary = "Industry vocabulary", description = "Codes for parks' leading industries and projects' "
+    @Operation(operationId = "listIndustries",
+            summary = "Industry vocabulary", description = "Codes for parks' leading industries and projects' "
             + "industry chains, with Chinese and English names.")
     public List<IndustryView> list() {
         return Industry.<Industry>listAll(io.quarkus.panache.common.Sort.by("code")).stream()

@@ -6,11 +6,8 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import org.chuanyu.jurisdiction.problem.Problem;
 import org.chuanyu.jurisdiction.web.Page;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -28,15 +25,14 @@ public class RankingsResource {
     RankingService rankings;
 
     @GET
-    @Operation(summary = "Rank parks by an indicator for a year",
+    @Operation(operationId = "rankParks", summary = "Rank parks by an indicator for a year",
             description = "Ranks the parks the caller can read by one indicator (enterprisesSettled, "
                     + "enterprisesInProduction, grossIndustrialOutput, growthRate, highTechEnterprises, rdShare, "
                     + "taxRevenue, fixedAssetInvestment, investmentAttracted, aboveScaleEnterprisesAdded), highest "
                     + "first, equal values by park code. Parks without a value that year are left out. Each entry "
                     + "carries the previous year's value, the change and yoyPercent = change ÷ |previous| × 100.")
     @APIResponse(responseCode = "200", description = "One page of the ranking")
-    @APIResponse(responseCode = "400", description = "Missing or bad year, unknown indicator, bad limit or cursor",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Missing or bad year, unknown indicator, bad limit or cursor")
     public Page<RankingEntry> rank(
             @Parameter(description = "Business year", required = true, example = "2022") @QueryParam("year") String year,
             @Parameter(description = "Indicator to rank by", required = true, example = "grossIndustrialOutput")

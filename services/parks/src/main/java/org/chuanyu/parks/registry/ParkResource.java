@@ -17,6 +17,8 @@ import org.chuanyu.jurisdiction.web.ETags;
 import org.chuanyu.jurisdiction.web.Page;
 import org.chuanyu.jurisdiction.web.QueryParameters;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -34,7 +36,8 @@ public class ParkResource {
     ParkRegistry registry;
 
     @GET
-    @Operation(summary = "List parks", description = "Parks the caller may read, ordered by code, with filters and "
+    @Operation(operationId = "listParks",
+            summary = "List parks", description = "Parks the caller may read, ordered by code, with filters and "
             + "keyset pagination. A district clerk sees its districts and joint zones; a province-admin its province "
             + "and the joint zones that include it; a cross-province-admin everything.")
     @APIResponse(responseCode = "200", description = "One page of parks")
@@ -47,8 +50,10 @@ public class ParkResource {
 
     @GET
     @Path("{code}")
-    @Operation(summary = "Get a park", description = "The park with its boundary; the ETag is its version.")
-    @APIResponse(responseCode = "200", description = "The park")
+    @Operation(operationId = "getPark",
+            summary = "Get a park", description = "The park with its boundary; the ETag is its version.")
+    @APIResponse(responseCode = "200", description = "The park",
+            content = @Content(schema = @Schema(implementation = ParkView.class)))
     @APIResponse(responseCode = "404", description = "No such park, or outside the caller's scope")
     public Response get(@PathParam("code") String code) {
         ParkView park = registry.get(code);
@@ -56,9 +61,11 @@ public class ParkResource {
     }
 
     @POST
-    @Operation(summary = "Register a park", description = "Creates a park in a district or joint zone the caller may "
+    @Operation(operationId = "createPark",
+            summary = "Register a park", description = "Creates a park in a district or joint zone the caller may "
             + "write. The province follows from the district.")
-    @APIResponse(responseCode = "201", description = "Registered")
+    @APIResponse(responseCode = "201", description = "Registered",
+            content = @Content(schema = @Schema(implementation = ParkView.class)))
     @APIResponse(responseCode = "400", description = "Invalid fields, listed in errors[]")
     @APIResponse(responseCode = "403", description = "The caller may not create parks in that scope")
     @APIResponse(responseCode = "409", description = "The code is taken")
@@ -69,9 +76,11 @@ public class ParkResource {
 
     @PUT
     @Path("{code}")
-    @Operation(summary = "Replace a park's details", description = "Needs If-Match with the park's ETag. The park "
+    @Operation(operationId = "updatePark",
+            summary = "Replace a park's details", description = "Needs If-Match with the park's ETag. The park "
             + "may not be moved into or out of a scope the caller cannot write.")
-    @APIResponse(responseCode = "200", description = "Updated")
+    @APIResponse(responseCode = "200", description = "Updated",
+            content = @Content(schema = @Schema(implementation = ParkView.class)))
     @APIResponse(responseCode = "400", description = "Invalid fields, listed in errors[]")
     @APIResponse(responseCode = "403", description = "The caller may read but not change the park, or not move it there")
     @APIResponse(responseCode = "404", description = "No such park, or outside the caller's scope")

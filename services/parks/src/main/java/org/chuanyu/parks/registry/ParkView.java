@@ -12,10 +12,10 @@ import java.util.Map;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @Schema(name = "Park", description = "A park in the registry", example = ParkExamples.VIEW)
 public record ParkView(
-        String code, String name, String nameEn, ParkKind kind, ParkLevel level,
+        String code, String name, @Schema(description = "English name", nullable = true) String nameEn, ParkKind kind, ParkLevel level,
         @Schema(description = "Owning province", example = "chongqing") String province,
         @Schema(description = "Owning district, GB/T 2260", example = "500153") String district,
-        @Schema(description = "Joint zone, if any", example = "rongchang-longchang") String zone,
+        @Schema(description = "Joint zone, if any", example = "rongchang-longchang", nullable = true) String zone,
         @Schema(description = "Leading industries (vocabulary codes)") List<String> industries,
         @Schema(description = "Designations the park holds") List<DesignationSummary> designations,
         @Schema(description = "Latest area in km² by kind (FILED, MANAGED, PLANNED)") Map<String, BigDecimal> area,
@@ -25,6 +25,7 @@ public record ParkView(
 
     /** A designation as listed with its park. */
     @Schema(name = "DesignationSummary")
-    public record DesignationSummary(Long id, String name, Integer batch, int year, String issuer) {
+    public record DesignationSummary(Long id, String name, @Schema(description = "Batch number, if any", nullable = true) Integer batch,
+                                     int year, String issuer) {
     }
 }

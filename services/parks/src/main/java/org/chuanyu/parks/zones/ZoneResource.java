@@ -13,7 +13,6 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.chuanyu.jurisdiction.caller.CurrentCaller;
-import org.chuanyu.jurisdiction.problem.Problem;
 import org.chuanyu.jurisdiction.problem.ProblemException;
 import org.chuanyu.jurisdiction.time.BusinessClock;
 import org.chuanyu.jurisdiction.web.ETags;
@@ -21,7 +20,6 @@ import org.chuanyu.jurisdiction.web.Page;
 import org.chuanyu.jurisdiction.web.PageLimits;
 import org.chuanyu.jurisdiction.web.QueryParameters;
 import org.chuanyu.parks.divisions.DivisionCodes;
-import org.chuanyu.jurisdiction.web.QueryParameters;
 import org.chuanyu.parks.web.Versioned;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -52,7 +50,6 @@ public class ZoneResource {
     @Inject
     BusinessClock businessClock;
 
-    private static final String PROBLEM = Problem.MEDIA_TYPE;
     private static final String LIMIT = "Page size, 1 to 500 (default 50)";
     private static final String CURSOR = "nextCursor of the previous page";
     private static final String STATUS = "PENDING, APPLIED or REJECTED";
@@ -67,11 +64,11 @@ public class ZoneResource {
     PageLimits pageLimits;
 
     @GET
-    @Operation(summary = "List joint zones", description = "Zones ordered by code, with their member divisions on "
+    @Operation(operationId = "listZones",
+            summary = "List joint zones", description = "Zones ordered by code, with their member divisions on "
             + "asOf. division= keeps the zones that division lies in (it, or a division containing it, is a member).")
     @APIResponse(responseCode = "200", description = "A page of zones")
-    @APIResponse(responseCode = "400", description = "A filter, limit or cursor is invalid",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "A filter, limit or cursor is invalid")
     @APIResponse(responseCode = "401", description = "No valid bearer token")
     public Page<ZoneView> list(
             @Parameter(description = "Date to show membership for (Asia/Shanghai); default today") @QueryParam("asOf") String asOf,
@@ -90,18 +87,16 @@ public class ZoneResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Propose a new joint zone", description = "Proposes recording a zone whose code the platform "
+    @Operation(operationId = "proposeZone",
+            summary = "Propose a new joint zone", description = "Proposes recording a zone whose code the platform "
             + "configuration agrees (jurisdiction.joint-zones). For a province-admin of a province taking part, or a "
             + "cross-province-admin administering the zone. Nothing is recorded until both provinces approve.")
     @APIResponse(responseCode = "201", description = "Proposed; Location names the change",
             content = @Content(schema = @Schema(implementation = ZoneChangeView.class)))
-    @APIResponse(responseCode = "400", description = "Invalid fields, listed in errors[], or a code not agreed",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Invalid fields, listed in errors[], or a code not agreed")
     @APIResponse(responseCode = "401", description = "No valid bearer token")
-    @APIResponse(responseCode = "403", description = "The caller may not sign for this zone",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "The zone is recorded already, or a change of it is waiting",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "The caller may not sign for this zone")
+    @APIResponse(responseCode = "409", description = "The zone is recorded already, or a change of it is waiting")
     public Response proposeNew(ProposeNewZoneRequest request) {
         if (request == null) {
             throw ProblemException.invalid("request", "a JSON body is required");
@@ -111,11 +106,11 @@ public class ZoneResource {
 
     @GET
     @Path("changes")
-    @Operation(summary = "Changes of every zone", description = "Newest first; status=PENDING lists what waits for "
+    @Operation(operationId = "listAllZoneChanges",
+            summary = "Changes of every zone", description = "Newest first; status=PENDING lists what waits for "
             + "approval, visible to both provinces.")
     @APIResponse(responseCode = "200", description = "A page of changes")
-    @APIResponse(responseCode = "400", description = "A filter, limit or cursor is invalid",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "A filter, limit or cursor is invalid")
     @APIResponse(responseCode = "401", description = "No valid bearer token")
     public Page<ZoneChangeView> allChanges(
             @Parameter(description = STATUS) @QueryParam("status") String status,
@@ -128,15 +123,14 @@ public class ZoneResource {
 
     @GET
     @Path("{code}")
-    @Operation(summary = "Get a joint zone", description = "The zone with its member divisions on asOf (names as "
+    @Operation(operationId = "getZone",
+            summary = "Get a joint zone", description = "The zone with its member divisions on asOf (names as "
             + "of that date), area shares, seconded staff, revenue sharing and approval documents.")
     @APIResponse(responseCode = "200", description = "The zone; ETag is the version to send in If-Match",
             content = @Content(schema = @Schema(implementation = ZoneView.class)))
-    @APIResponse(responseCode = "400", description = "A bad date",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "A bad date")
     @APIResponse(responseCode = "401", description = "No valid bearer token")
-    @APIResponse(responseCode = "404", description = "No such zone",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such zone")
     public Response get(@Parameter(example = "gaozhu") @PathParam("code") String code,
                         @Parameter(description = "Date to show membership for; default today") @QueryParam("asOf") String asOf) {
         caller.require();
@@ -146,14 +140,13 @@ public class ZoneResource {
 
     @GET
     @Path("{code}/changes")
-    @Operation(summary = "Changes of a zone", description = "Pending and past changes, newest first, optionally by "
+    @Operation(operationId = "listZoneChanges",
+            summary = "Changes of a zone", description = "Pending and past changes, newest first, optionally by "
             + "status; visible to every caller of both provinces.")
     @APIResponse(responseCode = "200", description = "A page of changes")
-    @APIResponse(responseCode = "400", description = "A filter, limit or cursor is invalid",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "A filter, limit or cursor is invalid")
     @APIResponse(responseCode = "401", description = "No valid bearer token")
-    @APIResponse(responseCode = "404", description = "No such zone",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such zone")
     public Page<ZoneChangeView> changes(
             @Parameter(example = "gaozhu") @PathParam("code") String code,
             @Parameter(description = STATUS) @QueryParam("status") String status,
@@ -167,23 +160,19 @@ public class ZoneResource {
     @POST
     @Path("{code}/changes")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Propose a change", description = "Proposes the zone's whole new definition (members, "
+    @Operation(operationId = "proposeZoneChange",
+            summary = "Propose a change", description = "Proposes the zone's whole new definition (members, "
             + "staff, revenue sharing, documents). For a province-admin of a province taking part, or a "
             + "cross-province-admin administering the zone, with the zone's ETag in If-Match (a zone agreed in the "
             + "configuration but not recorded yet is proposed without it). Nothing changes until both provinces approve.")
     @APIResponse(responseCode = "201", description = "Proposed; Location names the change",
             content = @Content(schema = @Schema(implementation = ZoneChangeView.class)))
-    @APIResponse(responseCode = "400", description = "Invalid fields, listed in errors[], or a zone code not agreed",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Invalid fields, listed in errors[], or a zone code not agreed")
     @APIResponse(responseCode = "401", description = "No valid bearer token")
-    @APIResponse(responseCode = "403", description = "The caller may not sign for this zone",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "Another change of the zone is still waiting",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "412", description = "If-Match names an older version of the zone",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "428", description = "If-Match is missing",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "The caller may not sign for this zone")
+    @APIResponse(responseCode = "409", description = "Another change of the zone is still waiting")
+    @APIResponse(responseCode = "412", description = "If-Match names an older version of the zone")
+    @APIResponse(responseCode = "428", description = "If-Match is missing")
     public Response propose(@Parameter(example = "gaozhu") @PathParam("code") String code,
                             @Parameter(description = "The zone's ETag") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                             ProposeZoneChangeRequest request) {
@@ -195,13 +184,13 @@ public class ZoneResource {
 
     @GET
     @Path("{code}/changes/{id}")
-    @Operation(summary = "Get a change", description = "The proposed and previous definitions, approvals so far "
+    @Operation(operationId = "getZoneChange",
+            summary = "Get a change", description = "The proposed and previous definitions, approvals so far "
             + "and the provinces still awaited.")
     @APIResponse(responseCode = "200", description = "The change",
             content = @Content(schema = @Schema(implementation = ZoneChangeView.class)))
     @APIResponse(responseCode = "401", description = "No valid bearer token")
-    @APIResponse(responseCode = "404", description = "No such change of this zone",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such change of this zone")
     public ZoneChangeView change(@Parameter(example = "gaozhu") @PathParam("code") String code, @PathParam("id") long id) {
         caller.require();
         return changes.get(code, id);
@@ -209,19 +198,17 @@ public class ZoneResource {
 
     @POST
     @Path("{code}/changes/{id}/approvals")
-    @Operation(summary = "Approve a change for the caller's province", description = "One approval per province; "
+    @Operation(operationId = "approveZoneChange",
+            summary = "Approve a change for the caller's province", description = "One approval per province; "
             + "proposing is not approving. The second province's approval applies the change at once (membership "
             + "from effectiveOn, or today if that has passed).")
     @APIResponse(responseCode = "200", description = "The change after the approval (APPLIED once both provinces "
             + "have approved)", content = @Content(schema = @Schema(implementation = ZoneChangeView.class)))
     @APIResponse(responseCode = "401", description = "No valid bearer token")
-    @APIResponse(responseCode = "403", description = "The caller may not sign for this zone",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such change of this zone",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "The caller may not sign for this zone")
+    @APIResponse(responseCode = "404", description = "No such change of this zone")
     @APIResponse(responseCode = "409", description = "Already decided, the caller's province already approved, or "
-            + "the definition no longer fits the division registry",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+            + "the definition no longer fits the division registry")
     public ZoneChangeView approve(@Parameter(example = "gaozhu") @PathParam("code") String code, @PathParam("id") long id) {
         ZoneChangeView decided = changes.approve(caller.require(), code, id);
         // Committed: a change in force today may have taken districts out of the zone, and their parks with them.
@@ -232,19 +219,16 @@ public class ZoneResource {
     @POST
     @Path("{code}/changes/{id}/rejection")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Reject a change", description = "Either province may turn a waiting change down, with a "
+    @Operation(operationId = "rejectZoneChange",
+            summary = "Reject a change", description = "Either province may turn a waiting change down, with a "
             + "reason; the zone stays as it is.")
     @APIResponse(responseCode = "200", description = "The rejected change",
             content = @Content(schema = @Schema(implementation = ZoneChangeView.class)))
-    @APIResponse(responseCode = "400", description = "The reason is missing",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "The reason is missing")
     @APIResponse(responseCode = "401", description = "No valid bearer token")
-    @APIResponse(responseCode = "403", description = "The caller may not sign for this zone",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such change of this zone",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "Already decided",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "The caller may not sign for this zone")
+    @APIResponse(responseCode = "404", description = "No such change of this zone")
+    @APIResponse(responseCode = "409", description = "Already decided")
     public ZoneChangeView reject(@Parameter(example = "gaozhu") @PathParam("code") String code, @PathParam("id") long id,
                                  RejectZoneChangeRequest request) {
         return changes.reject(caller.require(), code, id, request == null ? new RejectZoneChangeRequest(null) : request);

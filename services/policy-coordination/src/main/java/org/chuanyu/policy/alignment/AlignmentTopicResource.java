@@ -18,6 +18,8 @@ import org.chuanyu.jurisdiction.web.ETags;
 import org.chuanyu.jurisdiction.web.Page;
 import org.chuanyu.jurisdiction.web.QueryParameters;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -34,7 +36,8 @@ public class AlignmentTopicResource {
     AlignmentTopics topics;
 
     @GET
-    @Operation(summary = "List alignment topics", description = "Every topic (reference data), ordered by id.")
+    @Operation(operationId = "listAlignmentTopics",
+            summary = "List alignment topics", description = "Every topic (reference data), ordered by id.")
     @APIResponse(responseCode = "200", description = "One page of topics")
     @APIResponse(responseCode = "400", description = "An invalid status, limit or cursor")
     public Page<TopicView> list(@QueryParam("status") @Parameter(description = "ALIGNED, DIVERGENT or MISSING_ON_ONE_SIDE") String status,
@@ -44,7 +47,8 @@ public class AlignmentTopicResource {
 
     @GET
     @Path("dashboard")
-    @Operation(summary = "Alignment dashboard", description = "All topics grouped by status, with counts.")
+    @Operation(operationId = "getAlignmentDashboard",
+            summary = "Alignment dashboard", description = "All topics grouped by status, with counts.")
     @APIResponse(responseCode = "200", description = "The dashboard")
     public Dashboard dashboard() {
         return topics.dashboard();
@@ -52,8 +56,9 @@ public class AlignmentTopicResource {
 
     @GET
     @Path("{id}")
-    @Operation(summary = "Get an alignment topic")
-    @APIResponse(responseCode = "200", description = "The topic")
+    @Operation(operationId = "getAlignmentTopic", summary = "Get an alignment topic")
+    @APIResponse(responseCode = "200", description = "The topic",
+            content = @Content(schema = @Schema(implementation = TopicView.class)))
     @APIResponse(responseCode = "404", description = "No such topic")
     public Response get(@PathParam("id") String id) {
         TopicView view = topics.get(id(id));
@@ -61,8 +66,10 @@ public class AlignmentTopicResource {
     }
 
     @POST
-    @Operation(summary = "Record an alignment topic", description = "Admins of either province; the status is computed.")
-    @APIResponse(responseCode = "201", description = "Recorded")
+    @Operation(operationId = "createAlignmentTopic",
+            summary = "Record an alignment topic", description = "Admins of either province; the status is computed.")
+    @APIResponse(responseCode = "201", description = "Recorded",
+            content = @Content(schema = @Schema(implementation = TopicView.class)))
     @APIResponse(responseCode = "400", description = "Invalid fields, listed in errors[]")
     @APIResponse(responseCode = "403", description = "Not an admin")
     @APIResponse(responseCode = "409", description = "The code is taken")
@@ -73,8 +80,10 @@ public class AlignmentTopicResource {
 
     @PUT
     @Path("{id}")
-    @Operation(summary = "Change an alignment topic", description = "Needs If-Match; the status is recomputed.")
-    @APIResponse(responseCode = "200", description = "Changed")
+    @Operation(operationId = "updateAlignmentTopic",
+            summary = "Change an alignment topic", description = "Needs If-Match; the status is recomputed.")
+    @APIResponse(responseCode = "200", description = "Changed",
+            content = @Content(schema = @Schema(implementation = TopicView.class)))
     @APIResponse(responseCode = "400", description = "Invalid fields, listed in errors[]")
     @APIResponse(responseCode = "403", description = "Not an admin")
     @APIResponse(responseCode = "404", description = "No such topic")

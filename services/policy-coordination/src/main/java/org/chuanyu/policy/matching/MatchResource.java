@@ -31,7 +31,8 @@ public class MatchResource {
     ProjectProfiles projects;
 
     @GET
-    @Operation(summary = "Policies for a project", description = "Reads the project from the projects service with the "
+    @Operation(operationId = "matchPoliciesForProject",
+            summary = "Policies for a project", description = "Reads the project from the projects service with the "
             + "caller's token, then matches it like POST does.")
     @APIResponse(responseCode = "200", description = "Applicable policies and near misses")
     @APIResponse(responseCode = "400", description = "projectId missing, or a bad asOf")
@@ -51,7 +52,8 @@ public class MatchResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Policies for a profile", description = "Every policy in effect whose conditions all hold "
+    @Operation(operationId = "matchPoliciesForProfile",
+            summary = "Policies for a profile", description = "Every policy in effect whose conditions all hold "
             + "(with a reason per condition and its benefits), and the near misses failing exactly one condition.")
     @APIResponse(responseCode = "200", description = "Applicable policies and near misses")
     @APIResponse(responseCode = "400", description = "Invalid profile fields, listed in errors[]")

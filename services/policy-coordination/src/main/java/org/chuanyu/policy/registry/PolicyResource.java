@@ -15,9 +15,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.chuanyu.jurisdiction.problem.ProblemException;
 import org.chuanyu.jurisdiction.web.ETags;
 import org.chuanyu.jurisdiction.web.Page;
@@ -25,6 +22,9 @@ import org.chuanyu.jurisdiction.web.QueryParameters;
 import org.chuanyu.policy.versions.VersionDiff;
 import org.chuanyu.policy.versions.VersionView;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -44,7 +44,8 @@ public class PolicyResource {
     PolicyRegistry registry;
 
     @GET
-    @Operation(summary = "List policies", description = "Published policies and joint policies in force of both provinces, "
+    @Operation(operationId = "listPolicies",
+            summary = "List policies", description = "Published policies and joint policies in force of both provinces, "
             + "plus the drafts of the caller's province and joint drafts; filters combine with AND; ordered by id.")
     @APIResponse(responseCode = "200", description = "One page of policies (texts omitted)")
     @APIResponse(responseCode = "400", description = "An invalid filter, limit or cursor")
@@ -55,17 +56,21 @@ public class PolicyResource {
 
     @GET
     @Path("{id}")
-    @Operation(summary = "Get a policy", description = "With its text; the ETag is its record version.")
-    @APIResponse(responseCode = "200", description = "The policy")
+    @Operation(operationId = "getPolicy",
+            summary = "Get a policy", description = "With its text; the ETag is its record version.")
+    @APIResponse(responseCode = "200", description = "The policy",
+            content = @Content(schema = @Schema(implementation = PolicyView.class)))
     @APIResponse(responseCode = "404", description = "No such policy, or a draft of the other province")
     public Response get(@PathParam("id") String id) {
         return withETag(Response.ok(), registry.get(id(id)));
     }
 
     @POST
-    @Operation(summary = "Draft a policy", description = "A province-admin drafts a policy of its province; a "
+    @Operation(operationId = "createPolicy",
+            summary = "Draft a policy", description = "A province-admin drafts a policy of its province; a "
             + "province-admin or cross-province-admin proposes a joint policy (joint: true). The issuing province is the caller's.")
-    @APIResponse(responseCode = "201", description = "Drafted as version 1")
+    @APIResponse(responseCode = "201", description = "Drafted as version 1",
+            content = @Content(schema = @Schema(implementation = PolicyView.class)))
     @APIResponse(responseCode = "400", description = "Invalid fields, listed in errors[]")
     @APIResponse(responseCode = "403", description = "The caller may not issue policies")
     @APIResponse(responseCode = "409", description = "The document number is taken")
@@ -76,9 +81,11 @@ public class PolicyResource {
 
     @PUT
     @Path("{id}")
-    @Operation(summary = "Change a policy's content", description = "Needs If-Match. A changed content becomes a new "
+    @Operation(operationId = "updatePolicy",
+            summary = "Change a policy's content", description = "Needs If-Match. A changed content becomes a new "
             + "version; a changed joint policy needs both provinces' approvals again (back to DRAFT if it was IN_FORCE).")
-    @APIResponse(responseCode = "200", description = "Changed (or unchanged when the content is the same)")
+    @APIResponse(responseCode = "200", description = "Changed (or unchanged when the content is the same)",
+            content = @Content(schema = @Schema(implementation = PolicyView.class)))
     @APIResponse(responseCode = "400", description = "Invalid fields, listed in errors[]")
     @APIResponse(responseCode = "403", description = "Visible, but not the caller's to change")
     @APIResponse(responseCode = "404", description = "No such policy, or a draft of the other province")
@@ -91,9 +98,11 @@ public class PolicyResource {
 
     @POST
     @Path("{id}/status")
-    @Operation(summary = "Publish, expire or repeal a policy", description = "DRAFT → PUBLISHED (a province's own "
+    @Operation(operationId = "changePolicyStatus",
+            summary = "Publish, expire or repeal a policy", description = "DRAFT → PUBLISHED (a province's own "
             + "policies), PUBLISHED or IN_FORCE → EXPIRED or REPEALED. Needs If-Match.")
-    @APIResponse(responseCode = "200", description = "Moved")
+    @APIResponse(responseCode = "200", description = "Moved",
+            content = @Content(schema = @Schema(implementation = PolicyView.class)))
     @APIResponse(responseCode = "403", description = "Visible, but not the caller's to change")
     @APIResponse(responseCode = "404", description = "No such policy, or a draft of the other province")
     @APIResponse(responseCode = "409", description = "Not a move the policy's status allows")
@@ -105,7 +114,7 @@ public class PolicyResource {
 
     @DELETE
     @Path("{id}")
-    @Operation(summary = "Delete a draft", description = "Only drafts; needs If-Match.")
+    @Operation(operationId = "deletePolicy", summary = "Delete a draft", description = "Only drafts; needs If-Match.")
     @APIResponse(responseCode = "204", description = "Deleted")
     @APIResponse(responseCode = "403", description = "Visible, but not the caller's to change")
     @APIResponse(responseCode = "404", description = "No such policy, or a draft of the other province")
@@ -117,11 +126,13 @@ public class PolicyResource {
 
     @POST
     @Path("{id}/approvals")
-    @Operation(summary = "Approve a joint policy for the caller's province", description = "A province-admin or "
+    @Operation(operationId = "approveJointPolicy",
+            summary = "Approve a joint policy for the caller's province", description = "A province-admin or "
             + "cross-province-admin approves the current version for its province; with one approval from each province "
             + "the policy is IN_FORCE. A second approval from the same province is refused. Optional body {\"version\": n} "
             + "refuses the approval (409) when the policy has changed since it was read.")
-    @APIResponse(responseCode = "200", description = "Approved; the policy with its approvals")
+    @APIResponse(responseCode = "200", description = "Approved; the policy with its approvals",
+            content = @Content(schema = @Schema(implementation = PolicyView.class)))
     @APIResponse(responseCode = "403", description = "The caller is not an admin")
     @APIResponse(responseCode = "404", description = "No such policy, or a draft of the other province")
     @APIResponse(responseCode = "409", description = "Not a joint draft, already approved by this province, or another version")
@@ -131,7 +142,8 @@ public class PolicyResource {
 
     @GET
     @Path("{id}/versions")
-    @Operation(summary = "A policy's versions", description = "Every version of its content, oldest first, written "
+    @Operation(operationId = "listPolicyVersions",
+            summary = "A policy's versions", description = "Every version of its content, oldest first, written "
             + "as it is read: a policy may have many versions of up to 50,000 characters each.")
     @APIResponse(responseCode = "200", description = "The versions", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(type = SchemaType.ARRAY, implementation = VersionView.class)))
@@ -144,7 +156,8 @@ public class PolicyResource {
 
     @GET
     @Path("{id}/versions/{a}/diff/{b}")
-    @Operation(summary = "What changed between two versions", description = "A line diff of the text and a field diff "
+    @Operation(operationId = "diffPolicyVersions",
+            summary = "What changed between two versions", description = "A line diff of the text and a field diff "
             + "of the structured parts (applicability, benefits, validity, titles, …).")
     @APIResponse(responseCode = "200", description = "The differences")
     @APIResponse(responseCode = "404", description = "No such policy or version")

@@ -1,5 +1,7 @@
 package org.chuanyu.policy.versions;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -23,7 +25,11 @@ public final class LineDiff {
     public enum Op { KEPT, REMOVED, ADDED }
 
     /** One line of the diff, with its line numbers in the older and newer text (null where absent). */
-    public record Line(Op op, String text, Integer oldLine, Integer newLine) {
+    public record Line(Op op, String text,
+                       @Schema(description = "Line number in the older version; null for an added line", nullable = true)
+                       Integer oldLine,
+                       @Schema(description = "Line number in the newer version; null for a removed line", nullable = true)
+                       Integer newLine) {
     }
 
     /** The diff, and whether it is the shortest one (false when the work bound was reached). */

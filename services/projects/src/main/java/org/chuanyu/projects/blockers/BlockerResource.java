@@ -11,6 +11,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.chuanyu.jurisdiction.problem.ProblemException;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -28,11 +30,13 @@ public class BlockerResource {
     BlockerDesk desk;
 
     @POST
-    @Operation(summary = "Raise a blocker", description = "SMALL blockers are due by the end of the next working day "
+    @Operation(operationId = "raiseBlocker",
+            summary = "Raise a blocker", description = "SMALL blockers are due by the end of the next working day "
             + "(weekends and public holidays excluded, make-up working days included, from the platform's calendar); "
             + "BIG blockers within 7 calendar days. When the calendar is unavailable the deadline is counted on "
             + "weekends alone and marked dueProvisional.")
-    @APIResponse(responseCode = "201", description = "Raised, with its deadline")
+    @APIResponse(responseCode = "201", description = "Raised, with its deadline",
+            content = @Content(schema = @Schema(implementation = BlockerView.class)))
     @APIResponse(responseCode = "400", description = "Invalid fields, listed in errors[]")
     @APIResponse(responseCode = "403", description = "The caller may read but not change the project")
     @APIResponse(responseCode = "404", description = "No such project, or outside the caller's scope")
@@ -42,7 +46,8 @@ public class BlockerResource {
     }
 
     @GET
-    @Operation(summary = "A project's blockers", description = "Open and resolved, oldest first.")
+    @Operation(operationId = "listProjectBlockers",
+            summary = "A project's blockers", description = "Open and resolved, oldest first.")
     @APIResponse(responseCode = "200", description = "The blockers")
     @APIResponse(responseCode = "404", description = "No such project, or outside the caller's scope")
     public List<BlockerView> list(@PathParam("code") String code) {
@@ -51,7 +56,8 @@ public class BlockerResource {
 
     @POST
     @Path("{id}/resolve")
-    @Operation(summary = "Resolve a blocker", description = "Records the resolution, who and when; once only.")
+    @Operation(operationId = "resolveBlocker",
+            summary = "Resolve a blocker", description = "Records the resolution, who and when; once only.")
     @APIResponse(responseCode = "200", description = "Resolved")
     @APIResponse(responseCode = "400", description = "No resolution given")
     @APIResponse(responseCode = "403", description = "The caller may read but not change the project")

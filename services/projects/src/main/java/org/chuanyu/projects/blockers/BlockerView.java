@@ -21,5 +21,7 @@ public record BlockerView(
                 + "was unavailable or the year is not loaded; it may move once the calendar is known") boolean dueProvisional,
         String ownerDepartment,
         @Schema(description = "Open and past its due day (as of today, Asia/Shanghai)") boolean overdue,
-        String resolution, OffsetDateTime resolvedAt, String resolvedBy, long version) {
+        @Schema(description = "How it was solved; null while open", nullable = true) String resolution,
+        @Schema(description = "When it was solved; null while open", nullable = true) OffsetDateTime resolvedAt,
+        @Schema(description = "Who solved it; null while open", nullable = true) String resolvedBy, long version) {
 }

@@ -24,7 +24,8 @@ public class OpenBlockersResource {
     BlockerDesk desk;
 
     @GET
-    @Operation(summary = "Open blockers", description = "Unresolved blockers of the projects the caller may read, "
+    @Operation(operationId = "listOpenBlockers",
+            summary = "Open blockers", description = "Unresolved blockers of the projects the caller may read, "
             + "oldest first; with overdue=true only those past their due day.")
     @APIResponse(responseCode = "200", description = "One page of blockers")
     @APIResponse(responseCode = "400", description = "An invalid parameter")

@@ -13,6 +13,9 @@ import org.chuanyu.jurisdiction.problem.ProblemException;
 import org.chuanyu.jurisdiction.time.BusinessClock;
 import org.chuanyu.projects.registry.ProjectFilter;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -35,11 +38,16 @@ public class ProjectExportResource {
 
     @GET
     @Produces({CSV, XLSX, MediaType.APPLICATION_JSON, "application/problem+json"})
-    @Operation(summary = "Export projects", description = "Projects the caller may read (same filters as the list) as "
+    @Operation(operationId = "exportProjects",
+            summary = "Export projects", description = "Projects the caller may read (same filters as the list) as "
             + "CSV (UTF-8 with BOM), XLSX, or an OC4IDS 0.9 project package (JSON; each project valid against the "
             + "OC4IDS 0.9.3 project schema; stages mapped to projectStatus). Spreadsheet text cells that begin with "
             + "=, +, - or @ are prefixed with an apostrophe so no spreadsheet runs them as formulas.")
-    @APIResponse(responseCode = "200", description = "The file")
+    @APIResponse(responseCode = "200", description = "The file", content = {
+            @Content(mediaType = CSV, schema = @Schema(type = SchemaType.STRING, description = "UTF-8 with BOM")),
+            @Content(mediaType = XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary")),
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.OBJECT,
+                    description = "An OC4IDS 0.9 project package: {uri, publishedDate, publisher, version, projects[]}"))})
     @APIResponse(responseCode = "400", description = "Unknown format or invalid filter")
     public Response export(@QueryParam("format") @Parameter(description = "csv, xlsx or oc4ids", example = "oc4ids") String format,
                            @BeanParam ProjectFilter filter) {

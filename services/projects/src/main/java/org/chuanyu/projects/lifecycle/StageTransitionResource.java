@@ -13,6 +13,8 @@ import jakarta.ws.rs.core.Response;
 import org.chuanyu.projects.registry.ProjectResource;
 import org.chuanyu.projects.registry.ProjectView;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -30,10 +32,12 @@ public class StageTransitionResource {
     ProjectLifecycle lifecycle;
 
     @POST
-    @Operation(summary = "Move a project to another stage", description = "Forward only. Skipping a stage, suspending "
+    @Operation(operationId = "transitionProjectStage",
+            summary = "Move a project to another stage", description = "Forward only. Skipping a stage, suspending "
             + "and cancelling need a reason. A suspended project resumes at the stage it was suspended in or later. "
             + "The actual date of the new stage is set from `on`. Needs If-Match with the project's ETag.")
-    @APIResponse(responseCode = "200", description = "The project after the transition")
+    @APIResponse(responseCode = "200", description = "The project after the transition",
+            content = @Content(schema = @Schema(implementation = ProjectView.class)))
     @APIResponse(responseCode = "400", description = "Missing reason, a date in the future, or an invalid body")
     @APIResponse(responseCode = "403", description = "The caller may read but not change the project")
     @APIResponse(responseCode = "404", description = "No such project, or outside the caller's scope")
@@ -48,7 +52,8 @@ public class StageTransitionResource {
     }
 
     @GET
-    @Operation(summary = "A project's stage history", description = "Every transition, oldest first.")
+    @Operation(operationId = "listStageTransitions",
+            summary = "A project's stage history", description = "Every transition, oldest first.")
     @APIResponse(responseCode = "200", description = "The transitions")
     @APIResponse(responseCode = "404", description = "No such project, or outside the caller's scope")
     public List<StageTransitionView> history(@PathParam("code") String code) {

@@ -10,6 +10,8 @@ import java.time.OffsetDateTime;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @Schema(name = "StageTransition", example = "{\"from\":\"LEAD\",\"to\":\"STARTED\",\"on\":\"2026-04-08\","
         + "\"reason\":\"签约与开工同日举行\",\"decidedBy\":\"linshui-clerk\",\"decidedAt\":\"2026-04-08T17:02:11+08:00\"}")
-public record StageTransitionView(Stage from, Stage to, LocalDate on, String reason, String decidedBy,
+public record StageTransitionView(Stage from, Stage to, LocalDate on,
+                                  @Schema(description = "Why, where the move needs one", nullable = true) String reason,
+                                  String decidedBy,
                                   OffsetDateTime decidedAt) {
 }

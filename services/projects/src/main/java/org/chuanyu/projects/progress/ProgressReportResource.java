@@ -10,6 +10,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -27,11 +29,13 @@ public class ProgressReportResource {
     ProgressDesk desk;
 
     @POST
-    @Operation(summary = "File a progress report", description = "Investment completed in a period. Reports are never "
+    @Operation(operationId = "fileProgressReport",
+            summary = "File a progress report", description = "Investment completed in a period. Reports are never "
             + "edited: a correction is a new report naming the one it corrects (same period), which stops counting. "
             + "The project's completed investment is the sum of the reports that count, and no declared cumulative "
             + "total may exceed it.")
-    @APIResponse(responseCode = "201", description = "Filed")
+    @APIResponse(responseCode = "201", description = "Filed",
+            content = @Content(schema = @Schema(implementation = ProgressReportView.class)))
     @APIResponse(responseCode = "400", description = "Invalid fields, listed in errors[]")
     @APIResponse(responseCode = "403", description = "The caller may read but not change the project")
     @APIResponse(responseCode = "404", description = "No such project, or outside the caller's scope")
@@ -43,7 +47,8 @@ public class ProgressReportResource {
     }
 
     @GET
-    @Operation(summary = "A project's progress reports", description = "Every report, oldest first; corrected ones "
+    @Operation(operationId = "listProgressReports",
+            summary = "A project's progress reports", description = "Every report, oldest first; corrected ones "
             + "show counts=false.")
     @APIResponse(responseCode = "200", description = "The reports")
     @APIResponse(responseCode = "404", description = "No such project, or outside the caller's scope")

@@ -15,7 +15,8 @@ import java.time.OffsetDateTime;
         + "\"reportedAt\":\"2026-04-02T09:12:00+08:00\",\"counts\":true}")
 public record ProgressReportView(
         Long id, Cadence cadence, LocalDate periodStart, LocalDate periodEnd, BigDecimal completedInPeriod,
-        BigDecimal cumulative, String currency, String narrative, String reporter, OffsetDateTime reportedAt,
+        BigDecimal cumulative, String currency,
+        @Schema(description = "What happened in the period, if said", nullable = true) String narrative, String reporter, OffsetDateTime reportedAt,
         @Schema(description = "The report this one corrects", nullable = true) Long corrects,
         @Schema(description = "False once a later report corrected this one") boolean counts) {
 }

@@ -27,7 +27,8 @@ public class RankingsResource {
     ProjectRankings rankings;
 
     @GET
-    @Operation(summary = "Red/black list of a month", description = "Ranks the projects the caller may read (narrowed "
+    @Operation(operationId = "rankProjects",
+            summary = "Red/black list of a month", description = "Ranks the projects the caller may read (narrowed "
             + "by the list's filters) by schedule adherence and investment completion; the rule is in the answer "
             + "and each rank shows its inputs. See docs/projects.md.")
     @APIResponse(responseCode = "200", description = "The red and black lists")

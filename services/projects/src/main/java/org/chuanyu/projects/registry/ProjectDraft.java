@@ -58,7 +58,8 @@ public record ProjectDraft(
             @Schema(description = "Registered name", example = "浙江某包装集团有限公司") @NotBlank @Size(max = 200) String name,
             @Schema(description = "Unified social credit code (统一社会信用代码, GB 32100 check character)",
                     example = "91330100MA2AXXXX07") @NotBlank @Size(max = 18) String creditCode,
-            @Schema(description = "Province or country the investor comes from", example = "浙江省") @Size(max = 100) String origin,
+            @Schema(description = "Province or country the investor comes from", example = "浙江省", nullable = true)
+            @Size(max = 100) String origin,
             @Schema(description = "Source region") @NotNull SourceRegion sourceRegion) {
     }
 }

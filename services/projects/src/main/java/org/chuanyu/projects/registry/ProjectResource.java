@@ -18,6 +18,8 @@ import org.chuanyu.jurisdiction.web.ETags;
 import org.chuanyu.jurisdiction.web.Page;
 import org.chuanyu.jurisdiction.web.QueryParameters;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -35,7 +37,8 @@ public class ProjectResource {
     ProjectRegistry registry;
 
     @GET
-    @Operation(summary = "List projects", description = "Projects the caller may read, ordered by code, with filters "
+    @Operation(operationId = "listProjects",
+            summary = "List projects", description = "Projects the caller may read, ordered by code, with filters "
             + "and keyset pagination. A district clerk sees its districts and joint zones; a province-admin its "
             + "province and the joint zones that include it; a cross-province-admin everything.")
     @APIResponse(responseCode = "200", description = "One page of projects")
@@ -48,8 +51,10 @@ public class ProjectResource {
 
     @GET
     @Path("{code}")
-    @Operation(summary = "Get a project", description = "The project; the ETag is its version.")
-    @APIResponse(responseCode = "200", description = "The project")
+    @Operation(operationId = "getProject",
+            summary = "Get a project", description = "The project; the ETag is its version.")
+    @APIResponse(responseCode = "200", description = "The project",
+            content = @Content(schema = @Schema(implementation = ProjectView.class)))
     @APIResponse(responseCode = "404", description = "No such project, or outside the caller's scope")
     public Response get(@PathParam("code") String code) {
         ProjectView project = registry.get(code);
@@ -57,10 +62,12 @@ public class ProjectResource {
     }
 
     @POST
-    @Operation(summary = "Register a project", description = "Creates a project in a park the caller can see in the "
+    @Operation(operationId = "createProject",
+            summary = "Register a project", description = "Creates a project in a park the caller can see in the "
             + "parks service (asked with the caller's own token); the project takes the park's province, district "
             + "and joint zone, and the caller must be able to write there.")
-    @APIResponse(responseCode = "201", description = "Registered")
+    @APIResponse(responseCode = "201", description = "Registered",
+            content = @Content(schema = @Schema(implementation = ProjectView.class)))
     @APIResponse(responseCode = "400", description = "Invalid fields, listed in errors[]")
     @APIResponse(responseCode = "403", description = "The caller may not create projects in the park's scope")
     @APIResponse(responseCode = "409", description = "The code is taken")
@@ -74,10 +81,12 @@ public class ProjectResource {
 
     @PUT
     @Path("{code}")
-    @Operation(summary = "Replace a project's details", description = "Needs If-Match with the project's ETag. Stage "
+    @Operation(operationId = "updateProject",
+            summary = "Replace a project's details", description = "Needs If-Match with the project's ETag. Stage "
             + "and actual dates change only through stage transitions, completed investment only through progress "
             + "reports. A project may not be moved into or out of a scope the caller cannot write.")
-    @APIResponse(responseCode = "200", description = "Updated")
+    @APIResponse(responseCode = "200", description = "Updated",
+            content = @Content(schema = @Schema(implementation = ProjectView.class)))
     @APIResponse(responseCode = "400", description = "Invalid fields, listed in errors[]")
     @APIResponse(responseCode = "403", description = "The caller may read but not change the project, or not move it there")
     @APIResponse(responseCode = "404", description = "No such project, or outside the caller's scope")

@@ -13,7 +13,8 @@ import java.util.Map;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @Schema(name = "Project", description = "An investment or industrial-transfer project", example = ProjectExamples.VIEW)
 public record ProjectView(
-        String code, String name, String nameEn, ProjectDraft.Investor investor,
+        String code, String name, @Schema(description = "English name", nullable = true) String nameEn,
+        ProjectDraft.Investor investor,
         @Schema(description = "Industry chain (vocabulary code)") String industry,
         @Schema(description = "Destination park") String parkCode,
         @Schema(description = "Province, from the park", example = "chongqing") String province,
@@ -24,7 +25,9 @@ public record ProjectView(
         @Schema(description = "Completed investment so far: the sum of the progress reports that count, CNY") BigDecimal completedInvestment,
         @Schema(description = "Always CNY", example = "CNY") String currency,
         @Schema(description = "Planned investment per year, CNY") Map<String, BigDecimal> annualPlans,
-        String leader, String taskForce, boolean transferredFromEast, KeyLevel keyLevel,
+        @Schema(description = "The leader in charge, if named", nullable = true) String leader,
+        @Schema(description = "The task force, if named", nullable = true) String taskForce,
+        boolean transferredFromEast, KeyLevel keyLevel,
         @Schema(description = "Current stage") Stage stage,
         @Schema(description = "For a suspended project: the stage it was suspended in", nullable = true) Stage suspendedFrom,
         @Schema(description = "Why the project is suspended or cancelled", nullable = true) String stageReason,

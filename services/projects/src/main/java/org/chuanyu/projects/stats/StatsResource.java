@@ -32,7 +32,8 @@ public class StatsResource {
     int earliestYear;
 
     @GET
-    @Operation(summary = "Project statistics", description = "Counts, planned and completed investment grouped by "
+    @Operation(operationId = "getProjectStatistics",
+            summary = "Project statistics", description = "Counts, planned and completed investment grouped by "
             + "province, district, zone, park, designation, industry, sourceRegion or stage, over the projects the "
             + "caller may read only. A joint-zone project counts for each province of its zone. With year: the "
             + "projects with investment reported in that year, and the investment completed in it. E.g. "
