@@ -39,10 +39,12 @@ public class RouteTable {
     private final Map<String, Route> routes = new TreeMap<>();
     private final GatewayConfig config;
     private final UnauthenticatedLimit unauthenticated;
+    private final GatewayMeters meters;
 
-    RouteTable(GatewayConfig config, UnauthenticatedLimit unauthenticated) {
+    RouteTable(GatewayConfig config, UnauthenticatedLimit unauthenticated, GatewayMeters meters) {
         this.config = config;
         this.unauthenticated = unauthenticated;
+        this.meters = meters;
         config.routes().forEach((name, route) -> routes.put(name, Route.of(name, route)));
     }
 
@@ -61,7 +63,8 @@ public class RouteTable {
                 .setKeepAlive(true)
                 .setMaxPoolSize(config.upstreamConnections()));
         routes.values().forEach(route -> {
-            UpstreamForwarding forwarding = new UpstreamForwarding(route, client);
+            meters.watch(route);
+            UpstreamForwarding forwarding = new UpstreamForwarding(route, client, meters);
             HttpProxy proxy = HttpProxy.reverseProxy(client).origin(forwarding).addInterceptor(forwarding);
             for (String prefix : route.prefixes()) {
                 String base = prefix.endsWith("/") ? prefix.substring(0, prefix.length() - 1) : prefix;
@@ -90,6 +93,8 @@ public class RouteTable {
         exchange.routeName(route.name());
         EdgeAuthentication.authenticate(ctx, caller -> {
             if (caller.isEmpty()) {
+                meters.rejected(ctx.request().getHeader("Authorization") == null
+                        ? GatewayMeters.Rejection.MISSING : GatewayMeters.Rejection.INVALID);
                 if (unauthenticated.admit(exchange, ctx.response())) {
                     ctx.response().putHeader("WWW-Authenticate", "Bearer");
                     GatewayProblem.of(ProblemType.UNAUTHENTICATED, "a valid bearer token from the sichuan or "

@@ -49,8 +49,10 @@ final class UpstreamForwarding implements OriginRequestProvider, ProxyIntercepto
     private final Route route;
     private final HttpClient client;
     private final long timeoutMillis;
+    private final GatewayMeters meters;
 
-    UpstreamForwarding(Route route, HttpClient client) {
+    UpstreamForwarding(Route route, HttpClient client, GatewayMeters meters) {
+        this.meters = meters;
         this.route = route;
         this.client = client;
         this.timeoutMillis = route.timeout().toMillis();
@@ -121,10 +123,12 @@ final class UpstreamForwarding implements OriginRequestProvider, ProxyIntercepto
                     + route.maxBodySize() + " bytes for route " + route.name(), path, requestId);
             closeConnection = true; // the rest of the body was never read
         } else if (failure instanceof NoUpstreamAvailable none) {
+            meters.upstreamError(route, GatewayMeters.UpstreamError.UNAVAILABLE);
             problem = problem(ProblemType.UNAVAILABLE, none.refused
                     ? "no instance of route " + route.name() + " accepted the connection"
                     : "route " + route.name() + " is temporarily unavailable (circuit open); retry shortly", path, requestId);
         } else if (failure instanceof TimeoutException) {
+            meters.upstreamError(route, GatewayMeters.UpstreamError.TIMEOUT);
             if (upstream != null) {
                 upstream.circuit().onFailure();
             }
@@ -142,6 +146,7 @@ final class UpstreamForwarding implements OriginRequestProvider, ProxyIntercepto
             if (upstream != null) {
                 upstream.circuit().onFailure();
             }
+            meters.upstreamError(route, GatewayMeters.UpstreamError.BAD_GATEWAY);
             LOG.warnf("upstream %s failed for request %s: %s", upstream, requestId, failure.toString());
             problem = new GatewayProblem(502, GatewayProblem.BAD_GATEWAY, "Bad gateway",
                     "route " + route.name() + " failed to answer", path, route.name(), requestId);

@@ -61,4 +61,20 @@ class ManagementInterfaceTest {
         assertThat(body, containsString("uri=\"/api/common-handling/**\""));
         assertThat(body, containsString("uri=\"/api/parks/**\""));
     }
+
+    /** Issue 15, item 8: latency buckets at the targets, tokens refused by reason, every upstream's circuit. */
+    @Test
+    void theGatewaysOwnMetersAreThereWithBoundedTags() {
+        given().when().get("/api/parks/whoami").then().statusCode(401);
+        given().header("Authorization", "Bearer not-a-token").when().get("/api/parks/whoami").then().statusCode(401);
+        given().header("Authorization", Callers.bearer("linshui-clerk")).when().get("/api/parks/whoami").then().statusCode(200);
+
+        String body = given().when().get(metrics).then().statusCode(200).extract().asString();
+        assertThat(body, containsString("gateway_token_rejections_total{reason=\"missing\""));
+        assertThat(body, containsString("gateway_token_rejections_total{reason=\"invalid\""));
+        assertThat(body, containsString("gateway_circuit_open{route=\"parks\",upstream=\"0\""));
+        // The 20 ms and 50 ms targets are bucket boundaries of the request histogram.
+        assertThat(body, containsString("le=\"0.02\""));
+        assertThat(body, containsString("le=\"0.05\""));
+    }
 }

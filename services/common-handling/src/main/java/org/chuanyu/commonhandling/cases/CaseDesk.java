@@ -44,6 +44,8 @@ public class CaseDesk {
 
     @Inject
     BusinessClock businessClock;
+    @Inject
+    CaseMeters meters;
 
     private static final TypeReference<List<CaseApi.Material>> MATERIALS = new TypeReference<>() {
     };
@@ -117,6 +119,7 @@ public class CaseDesk {
                     throw new ProblemException(ProblemType.UNPROCESSABLE,
                             "This Idempotency-Key was used for a different submission");
                 }
+                meters.replayed();
                 return new Filed(view(requireVisible(earlier.get().caseNumber)), true);
             }
         }
@@ -150,6 +153,7 @@ public class CaseDesk {
             CaseSubmissionKey.remember(callerKey(caller), idempotencyKey, requestHash, c.number);
         }
         CaseFile.flush();
+        meters.reached(c, CaseMeters.Milestone.SUBMITTED);
         return new Filed(view(c), false);
     }
 
@@ -183,6 +187,10 @@ public class CaseDesk {
         }
         apply(c, request);
         CaseFile.flush();
+        CaseMeters.Milestone milestone = CaseMeters.of(request.action());
+        if (milestone != null) {
+            meters.reached(c, milestone);
+        }
         return view(c);
     }
 

@@ -24,6 +24,8 @@ public class OverdueWatch {
 
     @Inject
     BusinessClock businessClock;
+    @Inject
+    CaseMeters meters;
 
     private static final Logger LOG = Logger.getLogger(OverdueWatch.class);
     /** Who the timeline names as the actor. */
@@ -47,6 +49,7 @@ public class OverdueWatch {
         if (marked > 0) {
             LOG.infof("%d cases became overdue", marked);
         }
+        meters.refreshOverdue();
     }
 
     /** One scan, batch after batch; returns how many cases this scan marked (0 when another replica holds the lock). */
