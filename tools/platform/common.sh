@@ -65,6 +65,19 @@ wait_http() {
   done
 }
 
+# promtool (Debian's prometheus package) checks and unit-tests the alert rules in k8s/check
+# (EveryComponentIsWatched). Installed when missing and this is root; the check says so when it could not run.
+promtool_install() {
+  command -v promtool >/dev/null 2>&1 && return 0
+  if [ "$(id -u)" -eq 0 ] && command -v apt-get >/dev/null 2>&1; then
+    log "installing Debian's prometheus package for promtool (alert rule checks)"
+    { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends prometheus; } \
+      >/dev/null 2>&1 || log "prometheus (promtool) could not be installed: the alert rules will not be checked"
+  else
+    log "promtool not found: the alert rules will not be checked (apt-get install prometheus)"
+  fi
+}
+
 # The TypeScript client check (TypeScriptClientIT): openapi-typescript and typescript, pinned by
 # clients/typescript/package-lock.json, installed into clients/typescript/node_modules.
 ts_client_install() {

@@ -20,7 +20,7 @@ import java.util.Set;
 class EveryNetworkPolicySelectsPodsThatExist {
 
     /** The namespaces the platform talks to: DNS, the ingress controller, the CloudNativePG operator. */
-    static final Set<String> NEIGHBOURS = Set.of("kube-system", "ingress-nginx", "cnpg-system");
+    static final Set<String> NEIGHBOURS = Set.of("kube-system", "ingress-nginx", "cnpg-system", "monitoring");
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("org.chuanyu.k8s.check.Renders#overlays")

@@ -25,7 +25,7 @@ import java.util.stream.Stream;
  * interface, a container port named {@code management}, and reach nobody outside (issue 14, item 3: the gateway's
  * metrics were public, tagged with case numbers). So: every Quarkus container declares it and is probed on it; no
  * Ingress leads to it; only the gateway may reach a service's (for {@code GET /status} and the merged document), and
- * the gateway is told where each one is.
+ * the gateway is told where each one is. The operators' Prometheus scrapes them too (docs/operations.md).
  */
 class ManagementInterfacesStayInside {
 
@@ -73,11 +73,10 @@ class ManagementInterfacesStayInside {
                     continue;
                 }
                 List<NetworkPolicyPeer> from = rule.getFrom() == null ? List.of() : rule.getFrom();
-                boolean gatewayOnly = !from.isEmpty() && from.stream().allMatch(peer -> peer.getIpBlock() == null
-                        && peer.getNamespaceSelector() == null && peer.getPodSelector() != null
-                        && Map.of("app.kubernetes.io/name", "gateway").equals(peer.getPodSelector().getMatchLabels()));
-                violations.check(gatewayOnly, "NetworkPolicy " + policy.getMetadata().getName()
-                        + " admits someone other than the gateway to a management port: " + from);
+                boolean gatewayOrPrometheus = !from.isEmpty() && from.stream().allMatch(peer -> peer.getIpBlock() == null
+                        && (isGateway(peer) || isPrometheus(peer)));
+                violations.check(gatewayOrPrometheus, "NetworkPolicy " + policy.getMetadata().getName()
+                        + " admits someone other than the gateway and Prometheus to a management port: " + from);
             }
         }
         Map<String, String> gateway = render.all(ConfigMap.class).stream()
@@ -95,5 +94,17 @@ class ManagementInterfacesStayInside {
                     "gateway-config: " + route + "_MANAGEMENT_UPSTREAMS " + management + " is not on a management port");
         }
         violations.assertNone("management interfaces reachable from outside, or probes on the API port");
+    }
+
+    private static boolean isGateway(NetworkPolicyPeer peer) {
+        return peer.getNamespaceSelector() == null && peer.getPodSelector() != null
+                && Map.of("app.kubernetes.io/name", "gateway").equals(peer.getPodSelector().getMatchLabels());
+    }
+
+    /** The operators' Prometheus scrapes the meters: its pods, in the monitoring namespace, and nobody else there. */
+    private static boolean isPrometheus(NetworkPolicyPeer peer) {
+        return peer.getNamespaceSelector() != null && peer.getPodSelector() != null
+                && Map.of("kubernetes.io/metadata.name", "monitoring").equals(peer.getNamespaceSelector().getMatchLabels())
+                && Map.of("app.kubernetes.io/name", "prometheus").equals(peer.getPodSelector().getMatchLabels());
     }
 }

@@ -25,7 +25,8 @@ record Render(String name, Path directory, List<HasMetadata> objects) {
 
     /** CloudNativePG's kinds: not in fabric8's model, checked by {@link CnpgResources}. */
     static final Set<String> CUSTOM_KINDS = Set.of("postgresql.cnpg.io/v1/Cluster", "postgresql.cnpg.io/v1/Pooler",
-            "postgresql.cnpg.io/v1/Database");
+            "postgresql.cnpg.io/v1/Database", "monitoring.coreos.com/v1/ServiceMonitor",
+            "monitoring.coreos.com/v1/PrometheusRule");
 
     private static final Pattern DOCUMENT_SEPARATOR = Pattern.compile("(?m)^---\\s*$");
 
