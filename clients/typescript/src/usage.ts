@@ -34,6 +34,6 @@ export type CaseNotFound = operations["getCase"]["responses"]["404"]["content"][
 type Equals<A, B> = (<T>() => T extends A ? 1 : 2) extends (<T>() => T extends B ? 1 : 2) ? true : false;
 export const decisionDueMayBeNull: Equals<Case["decisionDue"], string | null | undefined> = true;
 export const resolvedAtMayBeNull: Equals<Blocker["resolvedAt"], string | null | undefined> = true;
-export const caseNumberIsAString: Equals<Case["number"], string | undefined> = true;
+export const caseNumberIsAlwaysThere: Equals<Case["number"], string> = true;
 export const topicSideMayBeNull: Equals<components["schemas"]["TopicView"]["chongqing"],
   components["schemas"]["PolicyRef"] | null | undefined> = true;

@@ -11,7 +11,7 @@ final class ParkExamples {
             + "\"nameEn\":\"Rongchang High-tech Zone\",\"kind\":\"HIGH_TECH_ZONE\",\"level\":\"NATIONAL\","
             + "\"province\":\"chongqing\",\"district\":\"500153\",\"zone\":\"rongchang-longchang\","
             + "\"industries\":[\"consumer-goods\",\"pharmaceuticals\",\"electronics\"],"
-            + "\"designations\":[{\"name\":\"国家级高新区\",\"year\":2018,\"issuer\":\"国务院\"}],"
+            + "\"designations\":[{\"id\":7,\"name\":\"国家级高新区\",\"batch\":null,\"year\":2018,\"issuer\":\"国务院\"}],"
             + "\"area\":{\"FILED\":27.87,\"MANAGED\":28.8,\"PLANNED\":100.07},\"version\":3}";
 
     private ParkExamples() {

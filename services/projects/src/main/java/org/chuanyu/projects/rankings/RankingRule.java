@@ -37,7 +37,9 @@ public final class RankingRule {
     }
 
     /** A ranked project with the inputs its rank was computed from. */
-    public record Entry(int rank, String code, String name, String district, String zone, Stage stage,
+    public record Entry(int rank, String code, String name, String district,
+                        @org.eclipse.microprofile.openapi.annotations.media.Schema(description = "Joint zone, if any",
+                                nullable = true) String zone, Stage stage,
                         int milestonesDue, int milestonesOnTime, long daysLate, BigDecimal scheduleScore,
                         BigDecimal completedYearToDate, BigDecimal annualPlan, BigDecimal investmentScore,
                         BigDecimal score) {

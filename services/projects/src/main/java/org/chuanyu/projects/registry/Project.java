@@ -87,7 +87,7 @@ public class Project extends PanacheEntityBase {
 
     @Column(name = "created_by")
     public String createdBy;
-    @Column(name = "created_at", insertable = false, updatable = false)
+    @Column(name = "created_at", updatable = false)
     public Instant createdAt;
     @Column(name = "updated_at")
     public Instant updatedAt;

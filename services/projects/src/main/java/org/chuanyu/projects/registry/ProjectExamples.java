@@ -20,7 +20,8 @@ final class ProjectExamples {
             + "\"annualPlans\":{\"2026\":600000000},\"leader\":\"王副区长\",\"taskForce\":\"包装材料产业园项目专班\","
             + "\"transferredFromEast\":true,\"keyLevel\":\"CITY\",\"stage\":\"SIGNED\","
             + "\"milestones\":{\"SIGNED\":{\"planned\":\"2026-03-31\",\"actual\":\"2026-04-08\"},"
-            + "\"STARTED\":{\"planned\":\"2026-06-30\"}},\"version\":3}";
+            + "\"STARTED\":{\"planned\":\"2026-06-30\"}},\"createdBy\":\"rongchang-clerk\",\"createdAt\":\"2026-02-10T02:15:00Z\","
+            + "\"updatedAt\":\"2026-04-08T06:30:00Z\",\"version\":3}";
 
     private ProjectExamples() {
     }

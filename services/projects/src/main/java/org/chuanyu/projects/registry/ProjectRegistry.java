@@ -125,6 +125,8 @@ public class ProjectRegistry {
         Project project = new Project();
         project.code = draft.code();
         project.createdBy = caller.require().username();
+        // Set here, not by the column's default, so that the answer to the registration carries it (it lacked it).
+        project.createdAt = businessClock.now();
         apply(project, draft, park);
         AccessRules.requireCreatable(currentScope.get(), "Project", project.scope());
         project.persist();

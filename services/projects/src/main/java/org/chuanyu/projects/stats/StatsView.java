@@ -8,7 +8,8 @@ import java.util.List;
 
 /** Project statistics over the caller's scope. */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-@Schema(name = "ProjectStats", example = "{\"groupBy\":\"designation\",\"year\":2021,\"currency\":\"CNY\","
+@Schema(name = "ProjectStats", example = "{\"groupBy\":\"designation\",\"year\":2021,\"currency\":\"CNY\",\"rule\":\"projects counted once per "
+        + "group; completed investment from the progress reports of the year that count\","
         + "\"groups\":[{\"key\":\"重庆沿江承接产业转移示范区\",\"projects\":347,\"transferredProjects\":347,"
         + "\"plannedInvestment\":98000000000.00,\"completedInvestment\":52300000000.00}],"
         + "\"total\":{\"key\":\"total\",\"projects\":347,\"transferredProjects\":347,"
