@@ -3,14 +3,18 @@ package org.chuanyu.commonhandling.cases;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import jakarta.transaction.Status;
 import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
+import org.chuanyu.jurisdiction.caller.Province;
 import org.chuanyu.jurisdiction.scope.CurrentScope;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -29,7 +33,6 @@ public class CaseMeters {
     /** What the counters count: a submission, and the transitions that a supervisor follows. */
     enum Milestone { SUBMITTED, ACCEPTED, DECIDED, DELIVERED }
 
-    static final List<String> PROVINCES = List.of("sichuan", "chongqing");
     static final List<CaseSide> SIDES = List.of(CaseSide.ACCEPTING, CaseSide.HANDLING);
 
     @Inject
@@ -39,14 +42,14 @@ public class CaseMeters {
     @Inject
     CurrentScope currentScope;
     @Inject
-    jakarta.persistence.EntityManager em;
+    EntityManager em;
 
     private final Map<String, AtomicLong> overdue = new ConcurrentHashMap<>();
     private Counter replays;
 
     @PostConstruct
     void register() {
-        for (String province : PROVINCES) {
+        for (String province : Arrays.stream(Province.values()).map(Province::realm).toList()) {
             for (CaseSide side : SIDES) {
                 AtomicLong value = overdue.computeIfAbsent(key(province, side), k -> new AtomicLong());
                 Gauge.builder("cases.overdue", value, AtomicLong::get)
@@ -83,7 +86,7 @@ public class CaseMeters {
 
     /** Reads the overdue backlog again (after each overdue scan: it changes when a scan marks cases, or one closes). */
     void refreshOverdue() {
-        currentScope.asSystem(() -> io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().call(() -> {
+        currentScope.asSystem(() -> QuarkusTransaction.requiringNew().call(() -> {
             overdue.values().forEach(v -> v.set(0));
             for (String column : List.of("accepting", "handling")) {
                 CaseSide side = column.equals("accepting") ? CaseSide.ACCEPTING : CaseSide.HANDLING;

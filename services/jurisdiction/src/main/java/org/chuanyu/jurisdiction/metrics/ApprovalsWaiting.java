@@ -10,6 +10,7 @@ import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import org.chuanyu.jurisdiction.caller.Province;
 import org.chuanyu.jurisdiction.scope.CurrentScope;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
@@ -33,7 +34,6 @@ import java.util.concurrent.TimeUnit;
 public class ApprovalsWaiting {
 
     private static final Logger LOG = Logger.getLogger(ApprovalsWaiting.class);
-    static final List<String> PROVINCES = List.of("sichuan", "chongqing");
 
     /** A kind of change both provinces approve: its tag and a query answering (province, waiting) rows. */
     public record Kind(String name, String sql) {
@@ -59,7 +59,8 @@ public class ApprovalsWaiting {
             return;
         }
         for (Kind kind : all) {
-            for (String province : PROVINCES) {
+            for (Province p : Province.values()) {
+                String province = p.realm();
                 String key = kind.name() + "/" + province;
                 Gauge.builder("approvals.waiting", this, a -> a.counts.getOrDefault(key, 0L))
                         .description("Changes waiting for this province's approval, by kind")

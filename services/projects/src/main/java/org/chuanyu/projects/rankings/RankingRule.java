@@ -1,6 +1,7 @@
 package org.chuanyu.projects.rankings;
 
 import org.chuanyu.projects.lifecycle.Stage;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -38,7 +39,7 @@ public final class RankingRule {
 
     /** A ranked project with the inputs its rank was computed from. */
     public record Entry(int rank, String code, String name, String district,
-                        @org.eclipse.microprofile.openapi.annotations.media.Schema(description = "Joint zone, if any",
+                        @Schema(description = "Joint zone, if any",
                                 nullable = true) String zone, Stage stage,
                         int milestonesDue, int milestonesOnTime, long daysLate, BigDecimal scheduleScore,
                         BigDecimal completedYearToDate, BigDecimal annualPlan, BigDecimal investmentScore,
