@@ -10,7 +10,7 @@ import java.time.Instant;
 /**
  * One JSON line per request on the {@code gateway.access} category: who (the account, never the
  * token; a service account by its client), for which province, through which route, how it ended and
- * how long it took. The path is logged without its query, which may carry personal identifiers.
+ * how long it took, and its trace. The path is logged without its query, which may carry personal identifiers.
  */
 @ApplicationScoped
 public class AccessLog {
@@ -35,6 +35,10 @@ public class AccessLog {
                 .put("province", caller == null ? null : caller.province().realm())
                 .put("address", exchange.clientAddress())
                 .put("requestId", exchange.requestId());
+        if (exchange.trace().isValid()) {
+            // Written here as well as in the log context: the end handler may run outside the request's context.
+            line.put("traceId", exchange.trace().getTraceId()).put("spanId", exchange.trace().getSpanId());
+        }
         LOG.info(line.encode());
     }
 

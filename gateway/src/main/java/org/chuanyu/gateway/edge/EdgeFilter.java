@@ -1,5 +1,6 @@
 package org.chuanyu.gateway.edge;
 
+import io.opentelemetry.api.trace.Span;
 import io.quarkus.vertx.http.runtime.filters.Filters;
 import io.vertx.core.MultiMap;
 import io.vertx.core.http.HttpServerRequest;
@@ -21,8 +22,8 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 
 /**
- * Runs first for every request, the gateway's own endpoints included: gives it a request id and a
- * trace context, removes inbound headers that could speak for the caller, writes honest forwarding
+ * Runs first for every request, the gateway's own endpoints included: gives it a request id (the trace
+ * context is OpenTelemetry's, which joins a caller's valid {@code traceparent} or starts one), removes inbound headers that could speak for the caller, writes honest forwarding
  * headers, and on the way out adds the request id and security headers and writes the access log.
  */
 @ApplicationScoped
@@ -30,6 +31,7 @@ public class EdgeFilter {
 
     /** Before Quarkus' own filters (CORS included), so even a refused preflight carries a request id. */
     static final int PRIORITY = 10_000;
+    private static final List<String> TRACE_CONTEXT_HEADERS = List.of("traceparent", "tracestate");
 
     private final TrustedProxies trustedProxies;
     private final Set<String> strippedNames;
@@ -64,13 +66,15 @@ public class EdgeFilter {
         String client = trustedProxies.clientAddress(peer, headers.get("X-Forwarded-For"));
         boolean secure = request.isSSL()
                 || (peerTrusted && "https".equalsIgnoreCase(firstValue(headers.get("X-Forwarded-Proto"))));
-        Exchange exchange = new Exchange(requestId, request.path(), client, secure);
+        Exchange exchange = new Exchange(requestId, request.path(), client, secure, Span.current().getSpanContext());
         exchange.attach(ctx);
 
         stripIdentityHeaders(headers);
         rewriteForwardingHeaders(request, headers, peer, peerTrusted, secure);
         headers.set(RequestIds.HEADER, requestId);
-        headers.set(Traceparent.HEADER, Traceparent.next(headers.get(Traceparent.HEADER)));
+        // OpenTelemetry read the caller's trace context when the request arrived; the call to the service
+        // carries the gateway's own (its client span as parent). Copied too, it would reach the service twice.
+        TRACE_CONTEXT_HEADERS.forEach(headers::remove);
 
         HttpServerResponse response = ctx.response();
         ctx.addHeadersEndHandler(v -> securityHeaders(exchange, response.headers()));

@@ -1,12 +1,13 @@
 package org.chuanyu.gateway.edge;
 
+import io.opentelemetry.api.trace.SpanContext;
 import io.vertx.ext.web.RoutingContext;
 import org.chuanyu.gateway.limits.RateDecision;
 import org.chuanyu.jurisdiction.caller.Caller;
 
 /**
  * What the gateway knows about one request, from the edge filter to the access log: its id, the
- * client's address, the route that took it, the verified caller and the rate-limit decision.
+ * client's address, its trace, the route that took it, the verified caller and the rate-limit decision.
  */
 public final class Exchange {
 
@@ -16,13 +17,15 @@ public final class Exchange {
     private final String path;
     private final String clientAddress;
     private final boolean secure;
+    private final SpanContext trace;
     private final long startNanos = System.nanoTime();
     private String routeName;
     private Caller caller;
     private RateDecision rateDecision;
 
-    Exchange(String requestId, String path, String clientAddress, boolean secure) {
+    Exchange(String requestId, String path, String clientAddress, boolean secure, SpanContext trace) {
         this.requestId = requestId;
+        this.trace = trace;
         this.path = path;
         this.clientAddress = clientAddress;
         this.secure = secure;
@@ -51,6 +54,9 @@ public final class Exchange {
     public boolean secure() { return secure; }
 
     long startNanos() { return startNanos; }
+
+    /** The gateway's server span: its trace id is the one every service logs for this request. */
+    SpanContext trace() { return trace; }
 
     public String routeName() { return routeName; }
 

@@ -63,6 +63,19 @@ class EdgeHeadersTest {
     }
 
     @Test
+    void aMalformedTraceIsReplacedByOneOfTheGateways() {
+        String marker = Callers.marker();
+        given().header("Authorization", Callers.bearer("linshui-clerk")).header("X-Request-Id", marker)
+                .header("traceparent", "00-00000000000000000000000000000000-00f067aa0ba902b7-01")
+                .header("tracestate", "vendor=forged")
+                .when().get("/api/policies").then().statusCode(200);
+        var seen = TestUpstreams.get("policies").seenWithHeader("X-Request-Id", marker).get(0);
+        String forwarded = seen.header("traceparent");
+        assertTrue(forwarded.matches("00-[0-9a-f]{32}-[0-9a-f]{16}-01") && !forwarded.startsWith("00-0000000000"), forwarded);
+        assertNull(seen.header("tracestate"));
+    }
+
+    @Test
     void withoutATraceTheGatewayStartsOne() {
         given().header("Authorization", Callers.bearer("linshui-clerk"))
                 .when().get("/api/policies").then().statusCode(200)
