@@ -3,7 +3,10 @@ package org.chuanyu.e2e;
 import org.chuanyu.e2e.client.ApiClient;
 import org.chuanyu.e2e.client.ApiException;
 import org.chuanyu.e2e.client.api.CasesApi;
+import jakarta.annotation.Nonnull;
+import jakarta.annotation.Nullable;
 import org.chuanyu.e2e.client.model.Applicant;
+import org.chuanyu.e2e.client.model.CaseScope;
 import org.chuanyu.e2e.client.model.ApplicantKind;
 import org.chuanyu.e2e.client.model.CaseStatus;
 import org.chuanyu.e2e.client.model.CaseSubmission;
@@ -13,6 +16,7 @@ import org.chuanyu.e2e.client.model.ModelCase;
 import org.chuanyu.jurisdiction.testing.RealmTokens;
 import org.junit.jupiter.api.Test;
 
+import java.lang.annotation.Annotation;
 import java.util.UUID;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -61,5 +65,27 @@ class ExternalSystemClientIT {
         ApiException hidden = assertThrows(ApiException.class,
                 () -> casesAs(RealmTokens.serviceAccount("yukuaiban")).getCase(filed.getNumber()));
         assertEquals(404, hidden.getCode());
+    }
+
+    /**
+     * The generated model says which answers may be null, from the document's {@code type: [x, "null"]} and
+     * {@code required}: a client author (and a null-checker such as NullAway or the IDE's) sees it on the getter.
+     */
+    @Test
+    void theGeneratedModelMarksWhatMayBeNullAndWhatIsAlwaysThere() throws NoSuchMethodException {
+        for (String getter : new String[] {"getSubmitter", "getDecisionDue", "getWorkingDaysRemaining"}) {
+            assertAnnotated(ModelCase.class, getter, Nullable.class);
+        }
+        for (String getter : new String[] {"getNumber", "getStatus", "getAccepting", "getHandling", "getChannel"}) {
+            assertAnnotated(ModelCase.class, getter, Nonnull.class);
+        }
+        assertAnnotated(CaseScope.class, "getZone", Nullable.class);
+        assertAnnotated(CaseScope.class, "getDistrict", Nonnull.class);
+    }
+
+    private static void assertAnnotated(Class<?> model, String getter, Class<? extends Annotation> nullness)
+            throws NoSuchMethodException {
+        assertTrue(model.getMethod(getter).isAnnotationPresent(nullness),
+                model.getSimpleName() + "." + getter + " is not @" + nullness.getSimpleName());
     }
 }
