@@ -13,8 +13,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 @ApplicationScoped
 public class GatewayMeters {
 
-    /** Why the edge refused a request's token. */
-    public enum Rejection { MISSING, INVALID }
+    /**
+     * Why the edge refused a request's token: none sent; not a JWT; issued by neither realm; expired; or refused
+     * otherwise (signature, audience, the caller rules).
+     */
+    public enum Rejection { MISSING, MALFORMED, UNKNOWN_ISSUER, EXPIRED, REFUSED }
 
     /** How an upstream failed a request the gateway forwarded. */
     public enum UpstreamError { TIMEOUT, BAD_GATEWAY, UNAVAILABLE }
@@ -27,7 +30,7 @@ public class GatewayMeters {
 
     public void rejected(Rejection reason) {
         Counter.builder("gateway.token.rejections").description("Requests refused at the edge for their token")
-                .tag("reason", reason.name().toLowerCase()).register(registry).increment();
+                .tag("reason", reason.name().toLowerCase().replace('_', '-')).register(registry).increment();
     }
 
     public void upstreamError(Route route, UpstreamError kind) {

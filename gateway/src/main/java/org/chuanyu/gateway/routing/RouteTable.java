@@ -11,6 +11,7 @@ import io.vertx.httpproxy.HttpProxy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import org.chuanyu.gateway.edge.EdgeAuthentication;
+import org.chuanyu.gateway.edge.TokenRejections;
 import org.chuanyu.gateway.edge.Exchange;
 import org.chuanyu.gateway.edge.GatewayProblem;
 import org.chuanyu.gateway.limits.RateDecision;
@@ -19,6 +20,7 @@ import org.chuanyu.jurisdiction.caller.Caller;
 import org.chuanyu.jurisdiction.problem.ProblemType;
 import org.jboss.logging.Logger;
 
+import java.time.Instant;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -93,8 +95,7 @@ public class RouteTable {
         exchange.routeName(route.name());
         EdgeAuthentication.authenticate(ctx, caller -> {
             if (caller.isEmpty()) {
-                meters.rejected(ctx.request().getHeader("Authorization") == null
-                        ? GatewayMeters.Rejection.MISSING : GatewayMeters.Rejection.INVALID);
+                meters.rejected(TokenRejections.classify(ctx.request().getHeader("Authorization"), Instant.now()));
                 if (unauthenticated.admit(exchange, ctx.response())) {
                     ctx.response().putHeader("WWW-Authenticate", "Bearer");
                     GatewayProblem.of(ProblemType.UNAUTHENTICATED, "a valid bearer token from the sichuan or "

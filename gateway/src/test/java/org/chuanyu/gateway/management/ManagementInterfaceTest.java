@@ -71,7 +71,7 @@ class ManagementInterfaceTest {
 
         String body = given().when().get(metrics).then().statusCode(200).extract().asString();
         assertThat(body, containsString("gateway_token_rejections_total{reason=\"missing\""));
-        assertThat(body, containsString("gateway_token_rejections_total{reason=\"invalid\""));
+        assertThat(body, containsString("gateway_token_rejections_total{reason=\"malformed\""));
         assertThat(body, containsString("gateway_circuit_open{route=\"parks\",upstream=\"0\""));
         // The 20 ms and 50 ms targets are bucket boundaries of the request histogram.
         assertThat(body, containsString("le=\"0.02\""));
