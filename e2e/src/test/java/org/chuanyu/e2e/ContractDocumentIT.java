@@ -93,6 +93,77 @@ class ContractDocumentIT {
         assertTrue(wrong.isEmpty(), wrong.size() + " examples do not fit their schema:\n  " + String.join("\n  ", wrong));
     }
 
+    /**
+     * Every request body and every success answer shows an example (its own, or its schema's, or its items'), and
+     * an example written on the answer itself validates against the answer's schema. A binary download (the XLSX
+     * exports) is the one body without one (issue 15, item 4).
+     */
+    @Test
+    void everyBodyAClientSendsOrReceivesCarriesAnExampleThatFits() {
+        String id = "https://chuanyu.example/openapi/bodies.json";
+        SchemaRegistry registry = SchemaRegistry.withDefaultDialect(Dialects.getOpenApi31(),
+                builder -> builder.schemas(Map.of(id, document.toString())));
+        List<String> wrong = new ArrayList<>();
+        int[] bodies = {0};
+        Iterator<Map.Entry<String, JsonNode>> paths = document.path("paths").fields();
+        while (paths.hasNext()) {
+            Map.Entry<String, JsonNode> path = paths.next();
+            String escapedPath = path.getKey().replace("~", "~0").replace("/", "~1");
+            path.getValue().fields().forEachRemaining(m -> {
+                if (!METHODS.contains(m.getKey())) {
+                    return;
+                }
+                String op = m.getKey().toUpperCase() + " " + path.getKey();
+                String at = "/paths/" + escapedPath + "/" + m.getKey();
+                Map<String, JsonNode> contents = new java.util.LinkedHashMap<>();
+                contents.put("request " + at + "/requestBody/content", m.getValue().path("requestBody").path("content"));
+                m.getValue().path("responses").fields().forEachRemaining(r -> {
+                    if (r.getKey().startsWith("2")) {
+                        contents.put(r.getKey() + " " + at + "/responses/" + r.getKey() + "/content", r.getValue().path("content"));
+                    }
+                });
+                contents.forEach((label, content) -> content.fields().forEachRemaining(media -> {
+                    String which = op + " " + label.substring(0, label.indexOf(' ')) + " " + media.getKey();
+                    JsonNode schema = media.getValue().path("schema");
+                    if ("binary".equals(schema.path("format").asText())) {
+                        return;
+                    }
+                    bodies[0]++;
+                    JsonNode own = media.getValue().get("example");
+                    if (own == null && !hasExample(schema)) {
+                        wrong.add(which + ": no example");
+                    }
+                    if (own != null && media.getKey().endsWith("json")) {
+                        String pointer = label.substring(label.indexOf(' ') + 1) + "/"
+                                + media.getKey().replace("~", "~0").replace("/", "~1") + "/schema";
+                        registry.getSchema(SchemaLocation.of(id + "#" + pointer)).validate(own.toString(), InputFormat.JSON,
+                                context -> context.executionConfig(config -> config.formatAssertionsEnabled(true)))
+                                .forEach(e -> wrong.add(which + ": example " + abbreviate(own) + ": " + e.getMessage()));
+                    }
+                }));
+            });
+        }
+        System.out.printf("contract: %d request and answer bodies checked for an example%n", bodies[0]);
+        assertTrue(wrong.isEmpty(), wrong.size() + " bodies:\n  " + String.join("\n  ", wrong));
+    }
+
+    private static boolean hasExample(JsonNode schema) {
+        JsonNode resolved = resolve(schema);
+        if (schema.has("example") || schema.has("examples") || resolved.has("example") || resolved.has("examples")) {
+            return true;
+        }
+        JsonNode items = resolve(resolved.path("items"));
+        return items.has("example") || items.has("examples");
+    }
+
+    private static JsonNode resolve(JsonNode schema) {
+        JsonNode at = schema;
+        for (int i = 0; i < 8 && at.has("$ref"); i++) {
+            at = document.at(at.get("$ref").asText().substring(1));
+        }
+        return at;
+    }
+
     private static void walkExamples(JsonNode schema, String pointer, BiConsumer<String, JsonNode> each) {
         if (!schema.isObject()) {
             return;

@@ -42,13 +42,8 @@ public class AccessLog {
         LOG.info(line.encode());
     }
 
-    /** The account that acted: a person's user name, or the external system's client id. */
-    public static String clientOf(Caller caller) {
-        return isServiceAccount(caller) ? caller.clientId() : caller.username();
-    }
-
-    /** Keycloak names a client's service-account user {@code service-account-<clientId>}. */
-    public static boolean isServiceAccount(Caller caller) {
-        return caller.username() != null && caller.username().startsWith("service-account-");
+    /** The account that acted: a person's user name, or the system's client id. */
+    static String clientOf(Caller caller) {
+        return caller.isSystem() ? caller.clientId() : caller.username();
     }
 }

@@ -25,16 +25,6 @@ public record GatewayProblem(int status, String type, String title, String detai
                 exchange.routeName(), exchange.requestId());
     }
 
-    public static GatewayProblem upstreamTimeout(String detail, Exchange exchange) {
-        return new GatewayProblem(504, UPSTREAM_TIMEOUT, "Upstream timeout", detail, exchange.path(),
-                exchange.routeName(), exchange.requestId());
-    }
-
-    public static GatewayProblem badGateway(String detail, Exchange exchange) {
-        return new GatewayProblem(502, BAD_GATEWAY, "Bad gateway", detail, exchange.path(),
-                exchange.routeName(), exchange.requestId());
-    }
-
     public Buffer body() {
         JsonObject json = new JsonObject()
                 .put("type", type).put("title", title).put("status", status).put("detail", detail)

@@ -135,7 +135,7 @@ public class RouteTable {
 
     /** A person is limited by subject; an external system by its client, whichever user acts for it. */
     private static String rateKey(Caller caller) {
-        return org.chuanyu.gateway.edge.AccessLog.isServiceAccount(caller)
+        return caller.isSystem()
                 ? "client:" + caller.province().realm() + "/" + caller.clientId()
                 : "subject:" + caller.province().realm() + "/" + caller.subject();
     }

@@ -7,7 +7,6 @@ import java.time.ZoneId;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -39,11 +38,6 @@ public final class WorkingDayClock {
     /** A clock that knows no year: weekends alone, every deadline provisional. */
     public static WorkingDayClock weekendsOnly() {
         return new WorkingDayClock(List.of());
-    }
-
-    /** The years whose schedule is loaded. */
-    public Set<Integer> loadedYears() {
-        return years.keySet();
     }
 
     public boolean isLoaded(int year) {

@@ -101,9 +101,4 @@ public final class CaseLifecycle {
             case WITHDRAW -> WITHDRAWN;
         };
     }
-
-    /** True when the statutory clock is stopped in this status. */
-    public static boolean clockStopped(CaseStatus status) {
-        return status == SUPPLEMENT_REQUESTED;
-    }
 }

@@ -32,6 +32,11 @@ public record Caller(String subject, String username, String clientId, Province 
         return has(Role.PLATFORM_RELAY);
     }
 
+    /** A system acting as itself (an external system such as 天府通办, or the relay), not a person signed in. */
+    public boolean isSystem() {
+        return has(Role.EXTERNAL_SYSTEM) || has(Role.PLATFORM_RELAY);
+    }
+
     /** Admins of either kind may change reference data (divisions, zones, catalogue, calendar). */
     public boolean isReferenceDataAdmin() {
         return has(Role.PROVINCE_ADMIN) || has(Role.CROSS_PROVINCE_ADMIN);

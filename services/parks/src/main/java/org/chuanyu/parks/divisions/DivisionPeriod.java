@@ -33,10 +33,6 @@ public class DivisionPeriod extends PanacheEntityBase {
     @Column(name = "valid_to")
     public LocalDate validTo;
 
-    public boolean isValidOn(LocalDate date) {
-        return !date.isBefore(validFrom) && (validTo == null || date.isBefore(validTo));
-    }
-
     public boolean isOpen() {
         return validTo == null;
     }

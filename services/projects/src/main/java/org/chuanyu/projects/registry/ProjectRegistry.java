@@ -29,7 +29,6 @@ import org.hibernate.StaleStateException;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -359,9 +358,5 @@ public class ProjectRegistry {
 
     static String like(String q) {
         return "%" + q.trim().toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
-    }
-
-    static Map<String, Object> newParams() {
-        return new HashMap<>();
     }
 }
