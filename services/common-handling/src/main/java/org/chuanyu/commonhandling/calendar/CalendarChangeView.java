@@ -5,7 +5,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import java.time.OffsetDateTime;
 
 /** One entry of the record of calendar changes. */
-@Schema(description = "A recorded change of a year's calendar: who made it, from which realm, when, before and after")
+@Schema(description = "A recorded change of a year's calendar: who made it, from which realm, when, before and after",
+        example = CalendarExamples.CHANGE)
 public record CalendarChangeView(
         @Schema(description = "Order of recording; later changes have higher ids", example = "17") long id,
         @Schema(description = "The year changed", example = "2027") int year,

@@ -7,7 +7,8 @@ import java.util.List;
 
 /** A proposed load or correction of a year, and where its approval stands. */
 @Schema(description = "A proposed load or correction of a year's calendar. It takes effect when one province-admin "
-        + "or cross-province-admin of each province has approved it; proposing is not approving.")
+        + "or cross-province-admin of each province has approved it; proposing is not approving.",
+        example = CalendarExamples.PROPOSAL)
 public record CalendarProposalView(
         @Schema(description = "The proposal's id", example = "3") long id,
         @Schema(description = "The year", example = "2027") int year,

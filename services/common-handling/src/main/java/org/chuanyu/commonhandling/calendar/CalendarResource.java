@@ -172,7 +172,8 @@ public class CalendarResource {
         return registry.reject(admin, parseYear(year), parseId(id), rejection == null ? null : rejection.reason());
     }
 
-    @Schema(name = "CalendarRejection", description = "Why a calendar proposal is rejected")
+    @Schema(name = "CalendarRejection", description = "Why a calendar proposal is rejected",
+            example = "{\"reason\":\"与国务院办公厅通知不符\"}")
     public record Rejection(@Schema(description = "Why, at most 500 characters", nullable = true,
             example = "与国务院办公厅通知不符") @jakarta.validation.constraints.Size(max = 500) String reason) {
     }

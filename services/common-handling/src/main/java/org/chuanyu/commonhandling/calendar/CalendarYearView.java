@@ -8,7 +8,7 @@ import java.util.List;
 
 /** A year of the working-day calendar as the API shows it. */
 @Schema(description = "A year of the working-day calendar. A year not loaded is provisional: weekends alone are "
-        + "non-working days, and deadlines counted through it are marked provisional.")
+        + "non-working days, and deadlines counted through it are marked provisional.", example = CalendarExamples.YEAR)
 public record CalendarYearView(
         @Schema(description = "The year", example = "2026") int year,
         @Schema(description = "Whether the year's schedule is loaded") boolean loaded,

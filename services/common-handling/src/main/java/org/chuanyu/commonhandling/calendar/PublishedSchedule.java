@@ -14,7 +14,8 @@ import java.util.List;
  * A year's schedule as the State Council publishes it: what an admin sends, what the versioned file
  * holds for each year, and what the record of changes keeps as "before" and "after".
  */
-@Schema(description = "A year's public holidays and make-up working days, with the notice they come from")
+@Schema(description = "A year's public holidays and make-up working days, with the notice they come from",
+        example = CalendarExamples.SCHEDULE)
 public record PublishedSchedule(
         @Schema(description = "The notice the schedule comes from",
                 example = "国务院办公厅关于2026年部分节假日安排的通知, 2025-11-04")

@@ -58,7 +58,7 @@ public final class CaseApi {
             @NotBlank @Size(max = 500) String location) {
     }
 
-    @Schema(name = "Case", description = "A 川渝通办 case as the caller may see it")
+    @Schema(name = "Case", description = "A 川渝通办 case as the caller may see it", example = CaseExamples.CASE)
     public record View(String number, String itemCode, int itemVersion, ApplicantView applicant,
                        ScopeView accepting, ScopeView handling, CaseFile.Channel channel,
                        @Schema(description = "The external system that filed it; null for a case filed at a window",
@@ -109,7 +109,7 @@ public final class CaseApi {
             @Size(max = 2000) String comment) {
     }
 
-    @Schema(name = "CaseEvent")
+    @Schema(name = "CaseEvent", example = CaseExamples.EVENT)
     public record Event(int seq, Instant at, String actor, String realm, String role, String action,
                         @Schema(description = "Status before; null for the submission", nullable = true) String fromStatus,
                         String toStatus,
@@ -118,7 +118,7 @@ public final class CaseApi {
                         String requestId) {
     }
 
-    @Schema(name = "TimelineVerification")
+    @Schema(name = "TimelineVerification", example = CaseExamples.VERIFICATION)
     public record Verification(
             @Schema(description = "Every event verifies, none is missing past the case's head, and the case's seal "
                     + "(its head, status and decision) verifies") boolean intact,

@@ -42,7 +42,7 @@ public class CaseStatistics {
     /** Which side of a case a row counts it on. */
     public enum Side { ACCEPTING, HANDLING }
 
-    @Schema(name = "CaseStatistics")
+    @Schema(name = "CaseStatistics", example = CaseExamples.STATISTICS)
     public record Report(LocalDate from, LocalDate to, List<Row> rows) {
     }
 

@@ -7,7 +7,10 @@ import java.util.List;
 
 /** One answer that showed personal data unmasked. */
 @Schema(description = "An answer that showed a case's personal data in full: who, when, which case, which fields. "
-        + "Never the identifier itself.")
+        + "Never the identifier itself.",
+        example = "{\"id\":42,\"at\":\"2026-11-10T09:18:00+08:00\",\"actor\":\"linshui-clerk\",\"realm\":\"sichuan\","
+                + "\"caseNumber\":\"CY-51-2026-09331054\",\"fields\":[\"idNumber\",\"contact\"],"
+                + "\"requestId\":\"c1e7a52d-3f8b-4d6a-9e20-5b7f0a4c8d16\"}")
 public record PersonalDataAccessView(
         @Schema(description = "Order of recording", example = "42") long id,
         @Schema(description = "When (Asia/Shanghai)") OffsetDateTime at,

@@ -15,6 +15,13 @@ import java.util.List;
 /** The designation API's request and response shapes. */
 public final class DesignationViews {
 
+    /** Rongchang High-tech Zone (in the joint zone rongchang-longchang) gaining a designation; Chongqing approved. */
+    static final String CHANGE_EXAMPLE = "{\"id\":4,\"action\":\"ADD\",\"name\":\"产业合作示范园区\",\"batch\":1,\"year\":2020,"
+            + "\"issuer\":\"四川省人民政府、重庆市人民政府\",\"status\":\"PENDING\",\"proposedBy\":\"rongchang-clerk\","
+            + "\"proposedRealm\":\"chongqing\",\"proposedAt\":\"2026-11-09T02:10:00Z\","
+            + "\"approvals\":[{\"province\":\"CHONGQING\",\"approver\":\"cq-admin\",\"at\":\"2026-11-09T06:45:00Z\"}],"
+            + "\"awaiting\":[\"sichuan\"],\"appliedAt\":null}";
+
     private DesignationViews() {
     }
 
@@ -33,7 +40,7 @@ public final class DesignationViews {
     }
 
     @Schema(name = "DesignationChange", description = "A change of a joint-zone park's designations; it takes "
-            + "effect once one admin of each province has approved")
+            + "effect once one admin of each province has approved", example = CHANGE_EXAMPLE)
     public record Change(Long id, DesignationChange.Action action, String name,
                          @Schema(description = "Batch number, if any", nullable = true) Integer batch,
                          @Schema(description = "Year granted (null for a removal that names only the designation)", nullable = true) Integer year,

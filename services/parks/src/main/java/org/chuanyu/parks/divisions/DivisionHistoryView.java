@@ -8,7 +8,7 @@ import java.util.List;
 
 /** Everything the registry knows about a code: its periods, its changes, and territory it received. */
 @Schema(name = "DivisionHistory", description = "Every period of a code, the changes recorded for it, and the "
-        + "changes of other divisions that named it as a successor")
+        + "changes of other divisions that named it as a successor", example = DivisionExamples.HISTORY)
 public record DivisionHistoryView(
         @Schema(description = "GB/T 2260 code", example = "500109") String code,
         DivisionLevel level,

@@ -42,7 +42,8 @@ public class ParkExportResource {
             + "their latest reported indicators, as CSV (UTF-8 with BOM) or XLSX. Text cells that begin with =, +, - "
             + "or @ are prefixed with an apostrophe so no spreadsheet runs them as formulas.")
     @APIResponse(responseCode = "200", description = "The file", content = {
-            @Content(mediaType = CSV, schema = @Schema(type = SchemaType.STRING, description = "UTF-8 with BOM")),
+            @Content(mediaType = CSV, schema = @Schema(type = SchemaType.STRING, description = "UTF-8 with BOM"),
+                    example = ParkExportExamples.CSV),
             @Content(mediaType = XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary"))})
     @APIResponse(responseCode = "400", description = "Unknown format or invalid filter")
     public Response export(@QueryParam("format") @Parameter(description = "csv or xlsx", example = "xlsx") String format,

@@ -8,7 +8,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import java.time.LocalDate;
 
 /** A zone to record: its code (agreed in the platform configuration) and its definition. */
-@Schema(name = "ProposeNewZone", description = "A new joint zone, recorded once both provinces approve")
+@Schema(name = "ProposeNewZone", description = "A new joint zone, recorded once both provinces approve",
+        example = ZoneExamples.PROPOSE_NEW)
 public record ProposeNewZoneRequest(
         @NotNull @Size(max = 64) @Pattern(regexp = "[a-z0-9]+(-[a-z0-9]+)*", message = "must be a lower-case slug such as suitong")
         @Schema(description = "The zone's code, as agreed in jurisdiction.joint-zones", example = "suitong") String code,

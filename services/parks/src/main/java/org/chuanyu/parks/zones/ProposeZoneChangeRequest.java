@@ -7,7 +7,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import java.time.LocalDate;
 
 /** A proposal: the zone as it should be, why, and from when its membership applies. */
-@Schema(name = "ProposeZoneChange", description = "The zone as it should be once both provinces approve")
+@Schema(name = "ProposeZoneChange", description = "The zone as it should be once both provinces approve",
+        example = ZoneExamples.PROPOSE_CHANGE)
 public record ProposeZoneChangeRequest(
         // validated by ZoneDefinitionRules, together with what only the registry can tell
         @NotNull @Schema(description = "The whole definition of the zone after the change") ZoneDefinition zone,

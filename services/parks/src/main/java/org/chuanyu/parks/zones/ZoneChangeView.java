@@ -8,7 +8,7 @@ import java.util.List;
 
 /** A zone change, the approvals it has, and which provinces it still waits for. */
 @Schema(name = "ZoneChange", description = "A proposed zone definition; it is applied with one approval from "
-        + "each province")
+        + "each province", example = ZoneExamples.CHANGE)
 public record ZoneChangeView(
         long id,
         @Schema(example = "gaozhu") String zone,

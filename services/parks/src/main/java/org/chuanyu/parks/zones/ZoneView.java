@@ -8,7 +8,8 @@ import java.util.List;
 import java.util.Map;
 
 /** A joint zone as agreed, with its member divisions on a date. */
-@Schema(name = "JointZone", description = "A joint zone, its member divisions on asOf, and the agreement in force")
+@Schema(name = "JointZone", description = "A joint zone, its member divisions on asOf, and the agreement in force",
+        example = ZoneExamples.ZONE)
 public record ZoneView(
         @Schema(example = "gaozhu") String code,
         @Schema(example = "川渝高竹新区") String name,

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 /** All topics grouped by status. */
-@Schema(description = "Every alignment topic grouped by status, with counts")
+@Schema(description = "Every alignment topic grouped by status, with counts", example = AlignmentExamples.DASHBOARD)
 public record Dashboard(
         @Schema(description = "Number of topics per status", example = "{\"ALIGNED\": 3, \"DIVERGENT\": 1, \"MISSING_ON_ONE_SIDE\": 2}")
         Map<AlignmentStatus, Integer> counts,

@@ -10,7 +10,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import java.util.List;
 
 /** Body of a topic's create or update. */
-@Schema(description = "An alignment topic: the policy on each side and the parameters compared")
+@Schema(description = "An alignment topic: the policy on each side and the parameters compared",
+        example = AlignmentExamples.REQUEST)
 public record TopicRequest(
         @Schema(description = "Code, lower-case words joined by hyphens", example = "food-business-licence")
         @NotBlank @Pattern(regexp = "[a-z0-9]+(-[a-z0-9]+)*", message = "must be lower-case words joined by hyphens")

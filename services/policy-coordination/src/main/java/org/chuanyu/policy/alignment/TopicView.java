@@ -6,7 +6,8 @@ import java.time.OffsetDateTime;
 import java.util.List;
 
 /** A topic as the API shows it, with its computed status. */
-@Schema(description = "An alignment topic with its status and the parameters that differ")
+@Schema(description = "An alignment topic with its status and the parameters that differ",
+        example = AlignmentExamples.TOPIC)
 public record TopicView(
         @Schema(description = "Identifier", example = "3") long id,
         @Schema(description = "Code", example = "food-business-licence") String code,

@@ -7,7 +7,8 @@ import java.time.LocalDate;
 import java.util.List;
 
 /** The policies that apply to a profile, and those that nearly do. */
-@Schema(description = "Policies applying to a profile (with reasons and benefits) and near misses (with the failing condition)")
+@Schema(description = "Policies applying to a profile (with reasons and benefits) and near misses (with the failing condition)",
+        example = MatchExamples.MATCHES)
 public record Matches(
         @Schema(description = "The profile matched (for a project: as read from the projects service)") Profile profile,
         @Schema(description = "Day the policies must be valid on", example = "2025-06-30") LocalDate on,

@@ -10,7 +10,8 @@ import java.util.List;
 import java.util.Objects;
 
 /** What is known of a project (or of an enterprise asking): every field optional. */
-@Schema(description = "A project profile to match policies against; every field is optional")
+@Schema(description = "A project profile to match policies against; every field is optional",
+        example = MatchExamples.PROFILE)
 public record Profile(
         @Schema(description = "Industry codes", example = "[\"electronics\"]") @Size(max = 100) List<@Size(max = 64) String> industries,
         @Schema(description = "Park code", example = "rongchang-hightech", nullable = true) @Size(max = 64) String park,

@@ -7,7 +7,8 @@ import java.time.OffsetDateTime;
 import java.util.List;
 
 /** A policy as the API shows it. */
-@Schema(description = "A policy with its current content, status and (for a joint policy) approvals")
+@Schema(description = "A policy with its current content, status and (for a joint policy) approvals",
+        example = PolicyExamples.VIEW)
 public record PolicyView(
         @Schema(description = "Identifier", example = "42") long id,
         @Schema(description = "Issuing province (realm name)", example = "chongqing") String issuingProvince,

@@ -5,7 +5,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import java.util.List;
 
 /** What changed between two versions of a policy. */
-@Schema(description = "Differences between two versions: a line diff of the text and a field diff of the rest")
+@Schema(description = "Differences between two versions: a line diff of the text and a field diff of the rest",
+        example = VersionExamples.DIFF)
 public record VersionDiff(
         @Schema(description = "Policy", example = "42") long policyId,
         @Schema(description = "Older version", example = "1") int from,

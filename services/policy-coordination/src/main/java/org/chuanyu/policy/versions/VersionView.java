@@ -6,7 +6,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import java.time.OffsetDateTime;
 
 /** One kept version of a policy. */
-@Schema(description = "One version of a policy's content")
+@Schema(description = "One version of a policy's content", example = VersionExamples.VERSION)
 public record VersionView(
         @Schema(description = "Version number, from 1", example = "1") int number,
         @Schema(description = "When it was made") OffsetDateTime createdAt,

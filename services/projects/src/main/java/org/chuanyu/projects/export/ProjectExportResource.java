@@ -44,10 +44,12 @@ public class ProjectExportResource {
             + "OC4IDS 0.9.3 project schema; stages mapped to projectStatus). Spreadsheet text cells that begin with "
             + "=, +, - or @ are prefixed with an apostrophe so no spreadsheet runs them as formulas.")
     @APIResponse(responseCode = "200", description = "The file", content = {
-            @Content(mediaType = CSV, schema = @Schema(type = SchemaType.STRING, description = "UTF-8 with BOM")),
+            @Content(mediaType = CSV, schema = @Schema(type = SchemaType.STRING, description = "UTF-8 with BOM"),
+                    example = ProjectExportExamples.CSV),
             @Content(mediaType = XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary")),
             @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.OBJECT,
-                    description = "An OC4IDS 0.9 project package: {uri, publishedDate, publisher, version, projects[]}"))})
+                    description = "An OC4IDS 0.9 project package: {uri, publishedDate, publisher, version, projects[]}"),
+                    example = ProjectExportExamples.OC4IDS)})
     @APIResponse(responseCode = "400", description = "Unknown format or invalid filter")
     public Response export(@QueryParam("format") @Parameter(description = "csv, xlsx or oc4ids", example = "oc4ids") String format,
                            @BeanParam ProjectFilter filter) {
