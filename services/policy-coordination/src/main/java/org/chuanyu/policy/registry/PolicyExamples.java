@@ -4,7 +4,7 @@ package org.chuanyu.policy.registry;
  * OpenAPI examples for the policy registry, kept next to the resource that shows them: Rongchang's six measures
  * (policy 42), whose version 2 extended their validity by a year.
  */
-final class PolicyExamples {
+public final class PolicyExamples {
 
     private static final String HEAD = "\"department\":\"荣昌区人民政府\",\"documentNumber\":\"荣府发〔2023〕6号\","
             + "\"title\":\"关于支持荣昌高新区企业发展的六条措施\","
@@ -30,7 +30,7 @@ final class PolicyExamples {
             + "\"amountMax\":1000000.00,\"ratePercent\":5.00,\"currency\":\"CNY\",\"conditions\":[\"年度研发投入超过500万元\"]}]";
 
     /** Version 1, as created. */
-    static final String CONTENT_V1 = "{" + HEAD + ",\"validTo\":\"2025-12-31\",\"text\":\"" + PROVISIONS
+    public static final String CONTENT_V1 = "{" + HEAD + ",\"validTo\":\"2025-12-31\",\"text\":\"" + PROVISIONS
             + "第六条 本措施自2023年3月1日起施行，有效期至2025年12月31日。\"," + REST + "}";
 
     static final String REQUEST = "{\"joint\":false,\"policy\":" + CONTENT_V1 + "}";
