@@ -118,6 +118,10 @@ public final class CaseApi {
                         String requestId) {
     }
 
+    /**
+     * Whether a case's timeline is whole, and where it first breaks (a sequence number, or the events past the
+     * head): TimelineProof's outcome, as the API shows it.
+     */
     @Schema(name = "TimelineVerification", example = CaseExamples.VERIFICATION)
     public record Verification(
             @Schema(description = "Every event verifies, none is missing past the case's head, and the case's seal "

@@ -201,8 +201,7 @@ public class CaseDesk {
     }
 
     public CaseApi.Verification verify(String number) {
-        TimelineProof.Verification v = timeline.verify(requireVisible(number));
-        return new CaseApi.Verification(v.intact(), v.events(), v.firstBrokenSeq(), v.problem());
+        return timeline.verify(requireVisible(number));
     }
 
     /** The case, or 404 when it does not exist or lies outside both of the caller's views of it. */

@@ -77,7 +77,7 @@ public class CaseTimeline {
         c.seal = keyring().sign(sealedContent(c));
     }
 
-    public TimelineProof.Verification verify(CaseFile c) {
+    public CaseApi.Verification verify(CaseFile c) {
         return TimelineProof.verify(links(c), head(c), keyring());
     }
 

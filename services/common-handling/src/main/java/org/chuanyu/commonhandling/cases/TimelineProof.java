@@ -1,5 +1,7 @@
 package org.chuanyu.commonhandling.cases;
 
+import org.chuanyu.commonhandling.cases.CaseApi.Verification;
+
 import java.util.List;
 
 /**
@@ -20,17 +22,6 @@ public final class TimelineProof {
      * A case made before seals existed has none ({@code seal == null}) until LegacySeals seals it.
      */
     public record Head(int seq, String mac, String sealedContent, String sealKeyId, String seal) {
-    }
-
-    /** The outcome: whole or not, and where it first breaks (a sequence number, or the events past the head). */
-    public record Verification(boolean intact, int events, Integer firstBrokenSeq, String problem) {
-        static Verification ok(int events) {
-            return new Verification(true, events, null, null);
-        }
-
-        static Verification broken(int events, Integer seq, String problem) {
-            return new Verification(false, events, seq, problem);
-        }
     }
 
     public static final String GENESIS = "";
@@ -60,11 +51,11 @@ public final class TimelineProof {
             return events;
         }
         if (head.seal() == null) {
-            return links.isEmpty() ? events : Verification.broken(links.size(), null, "the case carries no seal");
+            return links.isEmpty() ? events : broken(links.size(), null, "the case carries no seal");
         }
         var expected = keys.macUnder(head.sealKeyId(), head.sealedContent());
         if (expected.isEmpty() || !expected.get().equals(head.seal())) {
-            return Verification.broken(links.size(), null, expected.isEmpty()
+            return broken(links.size(), null, expected.isEmpty()
                     ? "the case was sealed with key " + head.sealKeyId() + ", which this service does not hold"
                     : "the case's status, decision or timeline head differs from what was sealed");
         }
@@ -77,22 +68,30 @@ public final class TimelineProof {
         for (int i = 0; i < links.size(); i++) {
             Link link = links.get(i);
             if (link.seq() != i + 1) {
-                return Verification.broken(links.size(), i + 1, "event " + (i + 1) + " is missing");
+                return broken(links.size(), i + 1, "event " + (i + 1) + " is missing");
             }
             var expected = keys.macUnder(link.keyId(), chained(previous, link.content()));
             if (expected.isEmpty()) {
-                return Verification.broken(links.size(), link.seq(), "event " + link.seq() + " was signed with key "
+                return broken(links.size(), link.seq(), "event " + link.seq() + " was signed with key "
                         + link.keyId() + ", which this service does not hold");
             }
             if (!expected.get().equals(link.mac())) {
-                return Verification.broken(links.size(), link.seq(), "event " + link.seq() + " differs from what was signed");
+                return broken(links.size(), link.seq(), "event " + link.seq() + " differs from what was signed");
             }
             previous = link.mac();
         }
         if (head.seq() != links.size() || !(links.isEmpty() ? head.mac() == null : previous.equals(head.mac()))) {
-            return Verification.broken(links.size(), Math.min(links.size(), head.seq()) + 1,
+            return broken(links.size(), Math.min(links.size(), head.seq()) + 1,
                     "the case's timeline ends at event " + head.seq() + " but " + links.size() + " are stored");
         }
-        return Verification.ok(links.size());
+        return whole(links.size());
+    }
+
+    private static Verification whole(int events) {
+        return new Verification(true, events, null, null);
+    }
+
+    private static Verification broken(int events, Integer seq, String problem) {
+        return new Verification(false, events, seq, problem);
     }
 }

@@ -13,6 +13,7 @@ import org.chuanyu.jurisdiction.problem.Violations;
 import org.chuanyu.jurisdiction.scope.AccessRules;
 import org.chuanyu.jurisdiction.time.BusinessClock;
 import org.chuanyu.jurisdiction.web.ETags;
+import org.chuanyu.jurisdiction.web.Versioned;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -43,7 +44,7 @@ public class CatalogueChanges {
 
     /** Proposes a new item as its first version. 409 when the code is taken. */
     @Transactional
-    public WithRevision<ItemVersionView> proposeItem(Caller caller, ItemDraft draft) {
+    public Versioned<ItemVersionView> proposeItem(Caller caller, ItemDraft draft) {
         AccessRules.requireReferenceDataAdmin(caller);
         requireBody(draft, "the item's first version");
         LocalDate today = businessClock.today();
@@ -64,7 +65,7 @@ public class CatalogueChanges {
         item.createdAt = businessClock.now();
         item.revision = 1;
         item.persist();
-        return new WithRevision<>(ItemVersionView.of(persistProposal(caller, item, 1, draft, today)), item.revision);
+        return new Versioned<>(ItemVersionView.of(persistProposal(caller, item, 1, draft, today)), item.revision);
     }
 
     /**
@@ -72,7 +73,7 @@ public class CatalogueChanges {
      * already approved; 409 while another version waits.
      */
     @Transactional
-    public WithRevision<ItemVersionView> proposeVersion(Caller caller, String code, String ifMatch, ItemDraft draft) {
+    public Versioned<ItemVersionView> proposeVersion(Caller caller, String code, String ifMatch, ItemDraft draft) {
         CatalogueItem item = lockedItem(code);
         AccessRules.requireReferenceDataAdmin(caller);
         requireBody(draft, "the item's next version");
@@ -99,7 +100,7 @@ public class CatalogueChanges {
                 });
         int number = (int) ItemVersion.count("item", code) + 1;
         item.revision++;
-        return new WithRevision<>(ItemVersionView.of(persistProposal(caller, item, number, draft, today)), item.revision);
+        return new Versioned<>(ItemVersionView.of(persistProposal(caller, item, number, draft, today)), item.revision);
     }
 
     /**
@@ -107,7 +108,7 @@ public class CatalogueChanges {
      * in the catalogue from its effective date (or today, if that date has passed meanwhile).
      */
     @Transactional
-    public WithRevision<ItemVersionView> approve(Caller caller, String code, int number) {
+    public Versioned<ItemVersionView> approve(Caller caller, String code, int number) {
         CatalogueItem item = lockedItem(code);
         ItemVersion version = versionOf(code, number);
         AccessRules.requireReferenceDataAdmin(caller);
@@ -124,12 +125,12 @@ public class CatalogueChanges {
             version.decidedAt = now;
         }
         item.revision++;
-        return new WithRevision<>(ItemVersionView.of(version), item.revision);
+        return new Versioned<>(ItemVersionView.of(version), item.revision);
     }
 
     /** Turns a waiting version down, with a reason; the catalogue stays as it is. */
     @Transactional
-    public WithRevision<ItemVersionView> reject(Caller caller, String code, int number, RejectVersionRequest request) {
+    public Versioned<ItemVersionView> reject(Caller caller, String code, int number, RejectVersionRequest request) {
         CatalogueItem item = lockedItem(code);
         ItemVersion version = versionOf(code, number);
         AccessRules.requireReferenceDataAdmin(caller);
@@ -141,7 +142,7 @@ public class CatalogueChanges {
         version.rejectedByProvince = caller.province().realm();
         version.rejectionReason = request.reason().strip();
         item.revision++;
-        return new WithRevision<>(ItemVersionView.of(version), item.revision);
+        return new Versioned<>(ItemVersionView.of(version), item.revision);
     }
 
     private ItemVersion persistProposal(Caller caller, CatalogueItem item, int number, ItemDraft draft, LocalDate today) {

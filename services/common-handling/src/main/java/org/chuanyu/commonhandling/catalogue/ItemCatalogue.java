@@ -8,6 +8,7 @@ import org.chuanyu.jurisdiction.problem.ProblemException;
 import org.chuanyu.jurisdiction.time.BusinessClock;
 import org.chuanyu.jurisdiction.web.Cursor;
 import org.chuanyu.jurisdiction.web.Page;
+import org.chuanyu.jurisdiction.web.Versioned;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -85,7 +86,7 @@ public class ItemCatalogue {
 
     /** The item with its version in force today and every version; 404 when there is no such item. */
     @Transactional
-    public WithRevision<ItemView> get(String code) {
+    public Versioned<ItemView> get(String code) {
         CatalogueItem item = CatalogueItem.findById(code);
         if (item == null) {
             throw ProblemException.notFound("Item " + code);
@@ -99,7 +100,7 @@ public class ItemCatalogue {
                 .orElse(null);
         Integer pending = versions.stream().filter(v -> v.status() == VersionStatus.PENDING)
                 .map(ItemVersionView::number).findFirst().orElse(null);
-        return new WithRevision<>(new ItemView(code, inForce, pending, versions), item.revision);
+        return new Versioned<>(new ItemView(code, inForce, pending, versions), item.revision);
     }
 
     /** One version of an item for the API; 404 when the item or the version does not exist. */

@@ -18,6 +18,7 @@ import org.chuanyu.jurisdiction.web.ETags;
 import org.chuanyu.jurisdiction.web.Page;
 import org.chuanyu.jurisdiction.web.PageLimits;
 import org.chuanyu.jurisdiction.web.QueryParameters;
+import org.chuanyu.jurisdiction.web.Versioned;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -88,8 +89,8 @@ public class ItemResource {
     @APIResponse(responseCode = "404", description = "No such item")
     public Response get(@Parameter(example = "yidi-jiuyi-beian") @PathParam("code") String code) {
         caller.require();
-        WithRevision<ItemView> item = catalogue.get(code);
-        return Response.ok(item.body()).header(HttpHeaders.ETAG, ETags.of(item.revision())).build();
+        Versioned<ItemView> item = catalogue.get(code);
+        return Response.ok(item.body()).header(HttpHeaders.ETAG, ETags.of(item.version())).build();
     }
 
     @GET
@@ -183,13 +184,13 @@ public class ItemResource {
                 request == null ? new RejectVersionRequest(null) : request));
     }
 
-    private static Response created(WithRevision<ItemVersionView> proposed) {
+    private static Response created(Versioned<ItemVersionView> proposed) {
         ItemVersionView v = proposed.body();
         return Response.created(URI.create(BASE + v.code() + "/versions/" + v.number()))
-                .header(HttpHeaders.ETAG, ETags.of(proposed.revision())).entity(v).build();
+                .header(HttpHeaders.ETAG, ETags.of(proposed.version())).entity(v).build();
     }
 
-    private static Response withETag(WithRevision<ItemVersionView> result) {
-        return Response.ok(result.body()).header(HttpHeaders.ETAG, ETags.of(result.revision())).build();
+    private static Response withETag(Versioned<ItemVersionView> result) {
+        return Response.ok(result.body()).header(HttpHeaders.ETAG, ETags.of(result.version())).build();
     }
 }

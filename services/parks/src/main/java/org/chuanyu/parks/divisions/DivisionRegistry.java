@@ -9,13 +9,13 @@ import jakarta.validation.Validator;
 import org.chuanyu.jurisdiction.caller.Caller;
 import org.chuanyu.jurisdiction.caller.Province;
 import org.chuanyu.jurisdiction.problem.ProblemException;
+import org.chuanyu.jurisdiction.problem.Violations;
 import org.chuanyu.jurisdiction.scope.AccessRules;
 import org.chuanyu.jurisdiction.time.BusinessClock;
 import org.chuanyu.jurisdiction.web.Cursor;
 import org.chuanyu.jurisdiction.web.ETags;
 import org.chuanyu.jurisdiction.web.Page;
-import org.chuanyu.parks.web.Versioned;
-import org.chuanyu.jurisdiction.problem.Violations;
+import org.chuanyu.jurisdiction.web.Versioned;
 
 import java.time.LocalDate;
 import java.util.ArrayList;

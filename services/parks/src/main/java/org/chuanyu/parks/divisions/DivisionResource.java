@@ -20,7 +20,7 @@ import org.chuanyu.jurisdiction.web.ETags;
 import org.chuanyu.jurisdiction.web.Page;
 import org.chuanyu.jurisdiction.web.PageLimits;
 import org.chuanyu.jurisdiction.web.QueryParameters;
-import org.chuanyu.parks.web.Versioned;
+import org.chuanyu.jurisdiction.web.Versioned;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;

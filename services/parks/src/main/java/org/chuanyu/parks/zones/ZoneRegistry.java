@@ -8,9 +8,9 @@ import org.chuanyu.jurisdiction.caller.Province;
 import org.chuanyu.jurisdiction.problem.ProblemException;
 import org.chuanyu.jurisdiction.web.Cursor;
 import org.chuanyu.jurisdiction.web.Page;
+import org.chuanyu.jurisdiction.web.Versioned;
 import org.chuanyu.parks.divisions.DivisionPeriod;
 import org.chuanyu.parks.divisions.DivisionRegistry;
-import org.chuanyu.parks.web.Versioned;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
