@@ -3,6 +3,7 @@ package org.chuanyu.e2e;
 import io.restassured.path.json.JsonPath;
 import io.restassured.specification.RequestSpecification;
 import org.chuanyu.e2e.sweep.Identifiers;
+import org.chuanyu.jurisdiction.testing.Accounts;
 import org.chuanyu.jurisdiction.testing.RealmTokens;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -30,7 +31,7 @@ class HeaviestLegalRecordsIT {
             .get("/openapi").then().statusCode(200).extract().asString());
 
     static RequestSpecification as(String account) {
-        return given().baseUri(Stack.GATEWAY).auth().oauth2(RealmTokens.user(account)).contentType("application/json");
+        return Accounts.as(account, Stack.GATEWAY);
     }
 
     /** A bound the document declares, e.g. max("ProjectDraft", "name", "maxLength"). */

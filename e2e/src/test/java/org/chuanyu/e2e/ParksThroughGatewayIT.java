@@ -1,12 +1,11 @@
 package org.chuanyu.e2e;
 
 import io.restassured.specification.RequestSpecification;
-import org.chuanyu.jurisdiction.testing.RealmTokens;
+import org.chuanyu.jurisdiction.testing.Accounts;
 import org.junit.jupiter.api.Test;
 
 import java.util.Map;
 
-import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
@@ -17,7 +16,7 @@ class ParksThroughGatewayIT {
     static final String RUN = Long.toString(System.nanoTime(), 36);
 
     static RequestSpecification as(String account) {
-        return given().baseUri(Stack.GATEWAY).auth().oauth2(RealmTokens.user(account)).contentType("application/json");
+        return Accounts.as(account, Stack.GATEWAY);
     }
 
     @Test

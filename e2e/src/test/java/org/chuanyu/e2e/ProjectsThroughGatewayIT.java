@@ -1,13 +1,12 @@
 package org.chuanyu.e2e;
 
 import io.restassured.specification.RequestSpecification;
-import org.chuanyu.jurisdiction.testing.RealmTokens;
+import org.chuanyu.jurisdiction.testing.Accounts;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
 import java.util.Map;
 
-import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
@@ -22,7 +21,7 @@ class ProjectsThroughGatewayIT {
     static final String RUN = Long.toString(System.nanoTime(), 36);
 
     static RequestSpecification as(String account) {
-        return given().baseUri(Stack.GATEWAY).auth().oauth2(RealmTokens.user(account)).contentType("application/json");
+        return Accounts.as(account, Stack.GATEWAY);
     }
 
     /** A valid unified social credit code (GB 32100 check character). */

@@ -4,7 +4,7 @@ import io.restassured.response.Response;
 
 import java.util.concurrent.ThreadLocalRandom;
 
-import static org.chuanyu.policy.Accounts.as;
+import static org.chuanyu.jurisdiction.testing.Accounts.as;
 
 /** Policies made for one test: unique document numbers and title words, so tests never share data. */
 public final class TestPolicies {

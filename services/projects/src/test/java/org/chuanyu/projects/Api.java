@@ -1,15 +1,13 @@
 package org.chuanyu.projects;
 
 import io.restassured.response.ValidatableResponse;
-import io.restassured.specification.RequestSpecification;
-import org.chuanyu.jurisdiction.testing.RealmTokens;
 
 import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import static io.restassured.RestAssured.given;
+import static org.chuanyu.jurisdiction.testing.Accounts.as;
 
 /** Calls to the projects API as the dev realms' demo accounts (real tokens), and fixture drafts. */
 public final class Api {
@@ -21,12 +19,6 @@ public final class Api {
     private static final int[] WEIGHTS = {1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28};
 
     private Api() {
-    }
-
-    public static RequestSpecification as(String account) {
-        String token = account.equals("tianfu-tongban") || account.equals("yukuaiban")
-                ? RealmTokens.serviceAccount(account) : RealmTokens.user(account);
-        return given().auth().oauth2(token).contentType("application/json");
     }
 
     /** A unique project code for this run in {@code park} (a project's code begins with its park's). */

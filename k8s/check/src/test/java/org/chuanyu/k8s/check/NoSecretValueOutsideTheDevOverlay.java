@@ -4,13 +4,17 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.fabric8.kubernetes.api.model.ConfigMap;
 import io.fabric8.kubernetes.api.model.Secret;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import java.util.Base64;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
  * Outside the dev overlay the repository holds no secret value: Secrets are templates whose every value is empty,
@@ -23,6 +27,17 @@ class NoSecretValueOutsideTheDevOverlay {
     static final Pattern SECRET_NAME = Pattern.compile("(?i).*(password|secret|hmac|private|token|credential).*");
 
     private static final ObjectMapper JSON = new ObjectMapper();
+
+    /**
+     * Production creates its Secrets from its secret store (docs/deploy.md): a template left in the render would
+     * blank them at the next {@code kubectl apply -k} (owner passwords, the timeline key), so none is left.
+     */
+    @Test
+    void theProductionRenderCarriesNoSecretAtAll() {
+        Render prod = Renders.overlay("prod");
+        assertEquals(List.of(), prod.secrets().stream().map(s -> s.getMetadata().getName()).toList(),
+                "Secrets the prod overlay would overwrite with empty templates");
+    }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("org.chuanyu.k8s.check.Renders#beyondDev")

@@ -12,6 +12,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.chuanyu.jurisdiction.testing.Accounts;
 
 /**
  * Test support: forgets a year a test class owns (its record of changes stays, being append-only),

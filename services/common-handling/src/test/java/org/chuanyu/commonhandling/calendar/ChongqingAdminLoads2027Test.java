@@ -12,7 +12,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import java.time.LocalDate;
 import java.util.List;
 
-import static org.chuanyu.commonhandling.calendar.Accounts.as;
+import static org.chuanyu.jurisdiction.testing.Accounts.as;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;

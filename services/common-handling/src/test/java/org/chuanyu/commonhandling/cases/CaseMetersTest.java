@@ -2,6 +2,7 @@ package org.chuanyu.commonhandling.cases;
 
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
+import org.chuanyu.jurisdiction.testing.Accounts;
 import org.junit.jupiter.api.Test;
 
 import java.net.URL;
@@ -24,8 +25,13 @@ class CaseMetersTest {
 
     private double value(String series) {
         String body = given().get(metrics).then().statusCode(200).extract().asString();
-        Matcher m = Pattern.compile("(?m)^" + Pattern.quote(series) + " ([0-9.E+-]+)$").matcher(body);
-        return m.find() ? Double.parseDouble(m.group(1)) : 0;
+        // A counter's line may end in an exemplar (" # {span_id=…,trace_id=…} 1.0 …"): the trace that last counted.
+        Matcher m = Pattern.compile("(?m)^" + Pattern.quote(series) + " ([0-9.E+-]+)(?: #.*)?$").matcher(body);
+        if (!m.find() && body.contains(series)) {
+            throw new AssertionError("unreadable series line: " + body.lines().filter(l -> l.startsWith(series))
+                    .findFirst().orElse(""));
+        }
+        return m.find(0) ? Double.parseDouble(m.group(1)) : 0;
     }
 
     private static String events(String milestone, String province, String side) {
@@ -54,7 +60,7 @@ class CaseMetersTest {
         double replays = value("cases_submissions_replayed_total");
         double submitted = value(events("submitted", "sichuan", "accepting"));
         for (int i = 0; i < 2; i++) {
-            CaseScenarioTest.as("tianfu-tongban").header("Idempotency-Key", key)
+            Accounts.as("tianfu-tongban").header("Idempotency-Key", key)
                     .body(CaseScenarioTest.submission("511623", "511623")).post(CaseScenarioTest.CASES)
                     .then().statusCode(i == 0 ? 201 : 200);
         }

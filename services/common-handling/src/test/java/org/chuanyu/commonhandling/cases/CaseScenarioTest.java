@@ -2,9 +2,7 @@ package org.chuanyu.commonhandling.cases;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ValidatableResponse;
-import io.restassured.specification.RequestSpecification;
 import jakarta.inject.Inject;
-import org.chuanyu.jurisdiction.testing.RealmTokens;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -17,7 +15,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
-import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
@@ -26,6 +23,7 @@ import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.chuanyu.jurisdiction.testing.Accounts.as;
 
 /** Cases across the border, as the clerks and systems of both provinces meet them. */
 @QuarkusTest
@@ -38,12 +36,6 @@ class CaseScenarioTest {
 
     @Inject
     TheOwner owner;
-
-    static RequestSpecification as(String account) {
-        String token = account.equals("tianfu-tongban") || account.equals("yukuaiban")
-                ? RealmTokens.serviceAccount(account) : RealmTokens.user(account);
-        return given().auth().oauth2(token).contentType("application/json");
-    }
 
     static Map<String, Object> submission(String accepting, String handling) {
         Map<String, Object> s = new HashMap<>(Map.of("itemCode", ITEM,

@@ -11,7 +11,7 @@ import java.util.Map;
 
 import static org.chuanyu.commonhandling.cases.CaseScenarioTest.CASES;
 import static org.chuanyu.commonhandling.cases.CaseScenarioTest.act;
-import static org.chuanyu.commonhandling.cases.CaseScenarioTest.as;
+import static org.chuanyu.jurisdiction.testing.Accounts.as;
 import static org.chuanyu.commonhandling.cases.CaseScenarioTest.submission;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.equalTo;

@@ -15,7 +15,7 @@ import java.util.Map;
 
 import static org.chuanyu.commonhandling.cases.CaseScenarioTest.CASES;
 import static org.chuanyu.commonhandling.cases.CaseScenarioTest.act;
-import static org.chuanyu.commonhandling.cases.CaseScenarioTest.as;
+import static org.chuanyu.jurisdiction.testing.Accounts.as;
 import static org.chuanyu.commonhandling.cases.CaseScenarioTest.submission;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.startsWith;

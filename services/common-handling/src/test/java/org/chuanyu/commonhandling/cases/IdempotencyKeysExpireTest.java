@@ -10,7 +10,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import static org.chuanyu.commonhandling.cases.CaseScenarioTest.CASES;
-import static org.chuanyu.commonhandling.cases.CaseScenarioTest.as;
+import static org.chuanyu.jurisdiction.testing.Accounts.as;
 import static org.chuanyu.commonhandling.cases.CaseScenarioTest.submission;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.not;

@@ -14,7 +14,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 
 import static org.chuanyu.commonhandling.cases.CaseScenarioTest.CASES;
-import static org.chuanyu.commonhandling.cases.CaseScenarioTest.as;
+import static org.chuanyu.jurisdiction.testing.Accounts.as;
 import static org.hamcrest.Matchers.equalTo;
 
 /**

@@ -12,7 +12,7 @@ import java.util.List;
 
 import static org.chuanyu.commonhandling.cases.CaseScenarioTest.CASES;
 import static org.chuanyu.commonhandling.cases.CaseScenarioTest.PERSON_ID;
-import static org.chuanyu.commonhandling.cases.CaseScenarioTest.as;
+import static org.chuanyu.jurisdiction.testing.Accounts.as;
 import static org.chuanyu.commonhandling.cases.CaseScenarioTest.submit;
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.containsString;

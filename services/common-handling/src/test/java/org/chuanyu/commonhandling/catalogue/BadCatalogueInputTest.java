@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 
-import static org.chuanyu.commonhandling.catalogue.Catalogue.as;
+import static org.chuanyu.jurisdiction.testing.Accounts.as;
 import static org.chuanyu.commonhandling.catalogue.Catalogue.ITEMS;
 import static org.chuanyu.commonhandling.catalogue.Catalogue.draft;
 import static org.chuanyu.commonhandling.catalogue.Catalogue.etag;

@@ -2,17 +2,15 @@ package org.chuanyu.commonhandling.catalogue;
 
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
-import org.chuanyu.jurisdiction.testing.RealmTokens;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 
-import static io.restassured.RestAssured.given;
+import static org.chuanyu.jurisdiction.testing.Accounts.as;
 
 /** The catalogue API as the demo accounts call it, with real tokens, and drafts of test-only items. */
 final class Catalogue {
@@ -21,14 +19,8 @@ final class Catalogue {
     static final List<String> ACCOUNTS = List.of("sc-admin", "linshui-clerk", "longchang-clerk", "sc-viewer",
             "joint-office-sc", "tianfu-tongban", "cq-admin", "yubei-clerk", "rongchang-clerk", "joint-office-cq", "yukuaiban");
     static final List<String> NON_ADMINS = List.of("linshui-clerk", "yubei-clerk", "sc-viewer", "tianfu-tongban", "yukuaiban");
-    private static final Set<String> SERVICE_ACCOUNTS = Set.of("tianfu-tongban", "yukuaiban");
 
     private Catalogue() {
-    }
-
-    static RequestSpecification as(String account) {
-        String token = SERVICE_ACCOUNTS.contains(account) ? RealmTokens.serviceAccount(account) : RealmTokens.user(account);
-        return given().auth().oauth2(token);
     }
 
     /** A code no other test (or earlier run) uses. */

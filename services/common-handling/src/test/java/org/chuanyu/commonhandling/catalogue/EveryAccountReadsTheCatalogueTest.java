@@ -9,7 +9,7 @@ import java.util.Map;
 
 import static org.chuanyu.commonhandling.catalogue.Catalogue.ACCOUNTS;
 import static org.chuanyu.commonhandling.catalogue.Catalogue.ITEMS;
-import static org.chuanyu.commonhandling.catalogue.Catalogue.as;
+import static org.chuanyu.jurisdiction.testing.Accounts.as;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItems;

@@ -13,7 +13,7 @@ import java.util.Map;
 import static org.chuanyu.commonhandling.catalogue.Catalogue.ITEMS;
 import static org.chuanyu.commonhandling.catalogue.Catalogue.NON_ADMINS;
 import static org.chuanyu.commonhandling.catalogue.Catalogue.approve;
-import static org.chuanyu.commonhandling.catalogue.Catalogue.as;
+import static org.chuanyu.jurisdiction.testing.Accounts.as;
 import static org.chuanyu.commonhandling.catalogue.Catalogue.draft;
 import static org.chuanyu.commonhandling.catalogue.Catalogue.etag;
 import static org.chuanyu.commonhandling.catalogue.Catalogue.item;

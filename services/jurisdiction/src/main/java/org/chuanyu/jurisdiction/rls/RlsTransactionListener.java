@@ -4,6 +4,7 @@ import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.transaction.TransactionScoped;
 import org.chuanyu.jurisdiction.scope.CurrentScope;
@@ -11,12 +12,14 @@ import org.chuanyu.jurisdiction.scope.CurrentScope;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
  * Applies the current scope as transaction-local settings on the connection the transaction uses,
  * as soon as the transaction begins. Settings end with the transaction, so a pooled connection
- * never carries one caller's scope into another's work.
+ * never carries one caller's scope into another's work. A service's own settings ({@link ServiceSettings}) go in the
+ * same statement: one round trip per transaction.
  */
 @ApplicationScoped
 public class RlsTransactionListener {
@@ -27,8 +30,14 @@ public class RlsTransactionListener {
     @Inject
     CurrentScope currentScope;
 
+    @Inject
+    Instance<ServiceSettings> serviceSettings;
+
     void onBegin(@Observes @Initialized(TransactionScoped.class) Object event) throws SQLException {
-        Map<String, String> settings = RlsSettings.of(currentScope.get());
+        Map<String, String> settings = new LinkedHashMap<>(RlsSettings.of(currentScope.get()));
+        for (ServiceSettings own : serviceSettings) {
+            settings.putAll(own.of(currentScope.caller()));
+        }
         StringBuilder sql = new StringBuilder("select ");
         for (int i = 0; i < settings.size(); i++) {
             sql.append(i == 0 ? "" : ", ").append("set_config(?, ?, true)");

@@ -1,18 +1,16 @@
 package org.chuanyu.parks.designation;
 
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.specification.RequestSpecification;
-import org.chuanyu.jurisdiction.testing.RealmTokens;
 import org.junit.jupiter.api.Test;
 
 import java.util.Map;
 
-import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
+import static org.chuanyu.jurisdiction.testing.Accounts.as;
 
 /** A joint-zone park's designation changes only with one approval from each province. */
 @QuarkusTest
@@ -21,10 +19,6 @@ class JointZoneDesignationTest {
     static final String RUN = Long.toString(System.nanoTime(), 36);
     static final Map<String, Object> DEMO_PARK = Map.of("name", "产业合作示范园区", "batch", 1, "year", 2020,
             "issuer", "四川省人民政府、重庆市人民政府");
-
-    static RequestSpecification as(String account) {
-        return given().auth().oauth2(RealmTokens.user(account)).contentType("application/json");
-    }
 
     static String park(String account, String code, String district, String zone) {
         Map<String, Object> draft = new java.util.HashMap<>(Map.of("code", code, "name", "园区 " + code,

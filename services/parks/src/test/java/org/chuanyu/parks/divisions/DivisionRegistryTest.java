@@ -10,7 +10,7 @@ import java.util.HashSet;
 import java.util.List;
 
 import static io.restassured.RestAssured.given;
-import static org.chuanyu.parks.Accounts.as;
+import static org.chuanyu.jurisdiction.testing.Accounts.as;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;

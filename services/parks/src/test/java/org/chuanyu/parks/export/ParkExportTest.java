@@ -1,8 +1,6 @@
 package org.chuanyu.parks.export;
 
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.specification.RequestSpecification;
-import org.chuanyu.jurisdiction.testing.RealmTokens;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.Row;
 import org.junit.jupiter.api.BeforeEach;
@@ -15,11 +13,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.chuanyu.jurisdiction.testing.Accounts.as;
 
 /** Exports hold what the caller may see, as real files, with formulas neutralised. */
 @QuarkusTest
@@ -28,10 +26,6 @@ class ParkExportTest {
     static final String RUN = Long.toString(System.nanoTime(), 36);
     static final String LINSHUI = "exp-linshui-" + RUN;
     static final String YUBEI = "exp-yubei-" + RUN;
-
-    static RequestSpecification as(String account) {
-        return given().auth().oauth2(RealmTokens.user(account)).contentType("application/json");
-    }
 
     static boolean seeded;
 

@@ -1,7 +1,6 @@
 package org.chuanyu.parks.indicators;
 
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.specification.RequestSpecification;
 import jakarta.inject.Inject;
 import org.chuanyu.jurisdiction.testing.RealmTokens;
 import org.junit.jupiter.api.BeforeEach;
@@ -13,6 +12,7 @@ import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.containsString;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.chuanyu.jurisdiction.testing.Accounts.as;
 
 /**
  * A Gaozhu park is co-owned: clerks of Linshui (Sichuan) and Yubei (Chongqing) both report for it.
@@ -37,10 +37,6 @@ class JointZoneParkIndicatorsTest {
         parks.replace("ind-joint-",
                 new TestParks.Spec(GAOZHU, "sichuan", "511623", "gaozhu"),
                 TestParks.Spec.of(YUBEI_ONLY, "chongqing", "500112"));
-    }
-
-    static RequestSpecification as(String account) {
-        return given().auth().oauth2(RealmTokens.user(account)).contentType("application/json");
     }
 
     @Test

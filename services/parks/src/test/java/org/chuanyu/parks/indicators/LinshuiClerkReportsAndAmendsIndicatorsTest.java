@@ -2,13 +2,10 @@ package org.chuanyu.parks.indicators;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ValidatableResponse;
-import io.restassured.specification.RequestSpecification;
 import jakarta.inject.Inject;
-import org.chuanyu.jurisdiction.testing.RealmTokens;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.endsWith;
@@ -18,6 +15,7 @@ import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.chuanyu.jurisdiction.testing.Accounts.as;
 
 /** A Linshui clerk reports a Linshui park's year, amends it, and reads the history. */
 @QuarkusTest
@@ -38,10 +36,6 @@ class LinshuiClerkReportsAndAmendsIndicatorsTest {
     @BeforeEach
     void aLinshuiPark() {
         parks.replace("ind-amend-", TestParks.Spec.of(PARK, "sichuan", "511623"));
-    }
-
-    static RequestSpecification as(String account) {
-        return given().auth().oauth2(RealmTokens.user(account)).contentType("application/json");
     }
 
     @Test

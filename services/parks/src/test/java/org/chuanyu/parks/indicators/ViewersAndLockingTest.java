@@ -1,17 +1,15 @@
 package org.chuanyu.parks.indicators;
 
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.specification.RequestSpecification;
 import jakarta.inject.Inject;
-import org.chuanyu.jurisdiction.testing.RealmTokens;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.chuanyu.jurisdiction.testing.Accounts.as;
 
 /** Viewers read and never write; an admin who may write the park locks a reviewed year for good. */
 @QuarkusTest
@@ -33,10 +31,6 @@ class ViewersAndLockingTest {
                 TestParks.Spec.of(YUBEI, "chongqing", "500112"),
                 new TestParks.Spec(GAOZHU, "chongqing", "500112", "gaozhu"),
                 TestParks.Spec.of(CHENGDU, "sichuan", "510107"));
-    }
-
-    static RequestSpecification as(String account) {
-        return given().auth().oauth2(RealmTokens.user(account)).contentType("application/json");
     }
 
     static String url(String park, int year) {

@@ -19,6 +19,7 @@ import static org.hamcrest.Matchers.hasSize;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.chuanyu.jurisdiction.testing.Accounts.as;
 
 /**
  * Rankings of gross industrial output for 2011, against 2010. Assertions look only at this class's
@@ -60,10 +61,6 @@ class ParkRankingsTest {
             v.grossIndustrialOutput = new BigDecimal(output).setScale(2);
             v.enterprisesSettled = enterprises;
         });
-    }
-
-    static RequestSpecification as(String account) {
-        return given().auth().oauth2(RealmTokens.user(account));
     }
 
     @Test

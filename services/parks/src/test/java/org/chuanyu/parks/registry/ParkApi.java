@@ -1,12 +1,10 @@
 package org.chuanyu.parks.registry;
 
 import io.restassured.response.ValidatableResponse;
-import io.restassured.specification.RequestSpecification;
-import org.chuanyu.jurisdiction.testing.RealmTokens;
 
 import java.util.Map;
 
-import static io.restassured.RestAssured.given;
+import static org.chuanyu.jurisdiction.testing.Accounts.as;
 
 /** Calls to the park API as a demo account, for scenario tests. */
 final class ParkApi {
@@ -15,12 +13,6 @@ final class ParkApi {
     static final String RUN = Long.toString(System.nanoTime(), 36);
 
     private ParkApi() {
-    }
-
-    static RequestSpecification as(String account) {
-        String token = account.startsWith("tianfu") || account.startsWith("yukuaiban")
-                ? RealmTokens.serviceAccount(account) : RealmTokens.user(account);
-        return given().auth().oauth2(token).contentType("application/json");
     }
 
     static Map<String, Object> draft(String code, String district, String zone) {

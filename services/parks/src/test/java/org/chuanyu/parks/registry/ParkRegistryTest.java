@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 import static org.chuanyu.parks.registry.ParkApi.RUN;
-import static org.chuanyu.parks.registry.ParkApi.as;
+import static org.chuanyu.jurisdiction.testing.Accounts.as;
 import static org.chuanyu.parks.registry.ParkApi.create;
 import static org.chuanyu.parks.registry.ParkApi.draft;
 import static org.chuanyu.parks.registry.ParkApi.etag;

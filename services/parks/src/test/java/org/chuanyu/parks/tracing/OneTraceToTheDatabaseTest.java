@@ -6,7 +6,7 @@ import io.opentelemetry.sdk.testing.exporter.InMemorySpanExporter;
 import io.opentelemetry.sdk.trace.data.SpanData;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
-import org.chuanyu.parks.Accounts;
+import org.chuanyu.jurisdiction.testing.Accounts;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;

@@ -7,7 +7,7 @@ import org.junit.jupiter.api.Test;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 
-import static org.chuanyu.policy.Accounts.as;
+import static org.chuanyu.jurisdiction.testing.Accounts.as;
 import static org.chuanyu.policy.TestPolicies.createOk;
 import static org.chuanyu.policy.TestPolicies.publish;
 import static org.chuanyu.policy.TestPolicies.simple;

@@ -8,8 +8,8 @@ import org.junit.jupiter.api.Test;
 import java.util.List;
 import java.util.Map;
 
-import static org.chuanyu.policy.Accounts.as;
-import static org.chuanyu.policy.Accounts.token;
+import static org.chuanyu.jurisdiction.testing.Accounts.as;
+import static org.chuanyu.jurisdiction.testing.Accounts.token;
 import static org.chuanyu.policy.TestPolicies.content;
 import static org.chuanyu.policy.TestPolicies.createOk;
 import static org.chuanyu.policy.TestPolicies.documentNumber;

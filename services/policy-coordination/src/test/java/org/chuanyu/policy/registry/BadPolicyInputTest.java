@@ -3,7 +3,7 @@ package org.chuanyu.policy.registry;
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
 
-import static org.chuanyu.policy.Accounts.as;
+import static org.chuanyu.jurisdiction.testing.Accounts.as;
 import static org.chuanyu.policy.TestPolicies.POLICIES;
 import static org.chuanyu.policy.TestPolicies.content;
 import static org.chuanyu.policy.TestPolicies.createOk;

@@ -4,7 +4,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import org.junit.jupiter.api.Test;
 
-import static org.chuanyu.policy.Accounts.as;
+import static org.chuanyu.jurisdiction.testing.Accounts.as;
 import static org.chuanyu.policy.TestPolicies.POLICIES;
 import static org.chuanyu.policy.TestPolicies.createOk;
 import static org.chuanyu.policy.TestPolicies.etag;

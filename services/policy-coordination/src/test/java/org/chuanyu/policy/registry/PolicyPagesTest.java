@@ -10,7 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import static io.restassured.RestAssured.given;
-import static org.chuanyu.policy.Accounts.as;
+import static org.chuanyu.jurisdiction.testing.Accounts.as;
 import static org.chuanyu.policy.TestPolicies.POLICIES;
 import static org.chuanyu.policy.TestPolicies.createOk;
 import static org.chuanyu.policy.TestPolicies.simple;

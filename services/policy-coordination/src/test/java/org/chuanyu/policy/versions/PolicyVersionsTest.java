@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 
-import static org.chuanyu.policy.Accounts.as;
+import static org.chuanyu.jurisdiction.testing.Accounts.as;
 import static org.chuanyu.policy.TestPolicies.POLICIES;
 import static org.chuanyu.policy.TestPolicies.content;
 import static org.chuanyu.policy.TestPolicies.createOk;

@@ -9,7 +9,7 @@ import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 
-import static org.chuanyu.projects.Api.as;
+import static org.chuanyu.jurisdiction.testing.Accounts.as;
 import static org.chuanyu.projects.Api.code;
 import static org.chuanyu.projects.Api.create;
 import static org.hamcrest.Matchers.equalTo;

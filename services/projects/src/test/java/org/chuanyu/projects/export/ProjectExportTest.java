@@ -19,7 +19,7 @@ import java.util.Map;
 import java.util.Set;
 
 import static org.chuanyu.projects.Api.RUN;
-import static org.chuanyu.projects.Api.as;
+import static org.chuanyu.jurisdiction.testing.Accounts.as;
 import static org.chuanyu.projects.Api.draft;
 import static org.chuanyu.projects.Api.etag;
 import static org.junit.jupiter.api.Assertions.assertEquals;

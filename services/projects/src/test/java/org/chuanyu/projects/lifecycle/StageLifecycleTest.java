@@ -6,7 +6,7 @@ import org.junit.jupiter.api.Test;
 import java.time.LocalDate;
 import java.util.Map;
 
-import static org.chuanyu.projects.Api.as;
+import static org.chuanyu.jurisdiction.testing.Accounts.as;
 import static org.chuanyu.projects.Api.code;
 import static org.chuanyu.projects.Api.create;
 import static org.chuanyu.projects.Api.etag;

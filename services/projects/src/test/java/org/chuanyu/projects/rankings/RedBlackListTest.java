@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 import static org.chuanyu.projects.Api.RUN;
-import static org.chuanyu.projects.Api.as;
+import static org.chuanyu.jurisdiction.testing.Accounts.as;
 import static org.chuanyu.projects.Api.draft;
 import static org.chuanyu.projects.Api.etag;
 import static org.hamcrest.Matchers.contains;
