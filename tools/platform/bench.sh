@@ -220,8 +220,9 @@ bench_scenarios() {
   BENCH_WRK_CONNECTIONS=$BENCH_WRK_STATS_CONNECTIONS bench_wrk project-stats get.lua "$gw/api/projects/stats?groupBy=designation&year=2024" sc-admin gateway projects
 }
 
-# A park's move reaching every project on it (issue 14, item 1; target ≤ 5 s at p99): yubei-clerk takes a Gaozhu
-# park with projects out of the zone and puts it back; linshui-clerk lists its projects until all or none show.
+# A park's move reaching every project on it (target ≤ 5 s at p99; docs/benchmarks.md, "Park moves"): yubei-clerk
+# takes a Gaozhu park with projects out of the zone and puts it back; linshui-clerk lists its projects until all or
+# none show.
 bench_moves() {
   bench_jar moves --url "http://$BIND_HOST:8080" --mover-token-command "'$ROOT/platform' token yubei-clerk" \
     --reader-token-command "'$ROOT/platform' token linshui-clerk" --moves "$BENCH_MOVES" \
@@ -230,7 +231,7 @@ bench_moves() {
 }
 
 # Exports and the red/black list over every bench project, as joint-office-sc (who reads all 100,000), against the
-# projects service at its production heap (issue 14, item 2): each must complete and the service stay up.
+# projects service at its production heap (docs/security.md, finding 2): each must complete and the service stay up.
 bench_exports() {
   local token fmt out code secs size rows month pid
   token=$("$ROOT/platform" token joint-office-sc | tail -n 1)

@@ -18,7 +18,7 @@ PG_HOST="${PG_HOST:-127.0.0.1}"
 PG_PORT="${PG_PORT:-5432}"
 
 # Each component's management interface (health, metrics, OpenAPI: everything under /q) listens on its API port
-# plus this: 9080 the gateway, 9081-9084 the services. The gateway never routes it (docs/security.md, item 3).
+# plus this: 9080 the gateway, 9081-9084 the services. The gateway never routes it (docs/security.md, finding 3).
 MANAGEMENT_PORT_OFFSET=1000
 management_port() { echo $(( $1 + MANAGEMENT_PORT_OFFSET )); }
 

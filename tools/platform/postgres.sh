@@ -2,7 +2,7 @@
 # Order of preference: a server already answering on $PG_HOST:$PG_PORT; the installed Debian
 # cluster; a Debian cluster created now (as root); a project-local cluster under $RUN_DIR (non-root).
 
-# One database per service (TARGET section 4); each gets <db>_owner and <db>_app roles, a
+# One database per service (docs/architecture.md, "Databases"); each gets <db>_owner and <db>_app roles, a
 # <db>_test twin for the test suite and a <db>_bench twin for ./platform bench.
 SERVICE_DATABASES="parks projects policy_coordination common_handling"
 PG_LOCAL_DATA="$RUN_DIR/postgres/data"

@@ -57,7 +57,10 @@ class ComponentsHealthIT {
         given().baseUri(Stack.GATEWAY).when().get("/openapi").then().statusCode(200);
     }
 
-    /** Issue 14, item 3: the gateway's metrics were public, tagged with the case numbers callers had viewed. */
+    /**
+     * Finding 3 of docs/security.md: the gateway's metrics were public, tagged with the case numbers callers had
+     * viewed.
+     */
     @Test
     void noApiPortServesAnythingUnderQ() {
         List<String> ports = new java.util.ArrayList<>(List.of(Stack.GATEWAY));

@@ -20,9 +20,10 @@ import java.util.function.BiConsumer;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * What a client author reads in the merged document holds for every operation (issue 15, items 1, 2 and 5): a stable
- * operationId, the token it needs, a success answer with its body's schema, and the error answers of its kind as
- * problem+json. Answers themselves are held to the document by the contract filter (contract/Contract).
+ * What a client author reads in the merged document holds for every operation (docs/api.md, "The published
+ * contract"): a stable operationId, the token it needs, a success answer with its body's schema, and the
+ * error answers of its kind as problem+json. Answers themselves are held to the document by the contract
+ * filter (contract/Contract).
  */
 class ContractDocumentIT {
 
@@ -72,7 +73,8 @@ class ContractDocumentIT {
 
     /**
      * An example is what a client author copies first, so every example in the components validates against the
-     * schema it illustrates (JSON Schema 2020-12, formats asserted): a wrong one fails the build (issue 15, item 4).
+     * schema it illustrates (JSON Schema 2020-12, formats asserted): a wrong one fails the build
+     * (docs/api.md, "The published contract").
      */
     @Test
     void everyExampleInTheComponentsValidatesAgainstItsSchema() {
@@ -96,7 +98,7 @@ class ContractDocumentIT {
     /**
      * Every request body and every success answer shows an example (its own, or its schema's, or its items'), and
      * an example written on the answer itself validates against the answer's schema. A binary download (the XLSX
-     * exports) is the one body without one (issue 15, item 4).
+     * exports) is the one body without one (docs/api.md, "The published contract").
      */
     @Test
     void everyBodyAClientSendsOrReceivesCarriesAnExampleThatFits() {

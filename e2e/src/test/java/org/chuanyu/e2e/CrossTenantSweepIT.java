@@ -26,11 +26,11 @@ import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * The cross-tenant sweep (issue 8): every operation of the merged OpenAPI is classified; records owned
- * by each side (districts, provinces, a joint zone, an external system) are read and written as every
- * demo account, and each answer is compared with the rule table of TARGET section 3, not with what the
- * services happen to return. Every response body is searched for the identifiers of records the
- * caller must not see.
+ * The cross-tenant sweep (docs/tenancy.md, "The cross-tenant sweep"): every operation of the merged
+ * OpenAPI is classified; records owned by each side (districts, provinces, a joint zone, an external
+ * system) are read and written as every demo account, and each answer is compared with the rule table
+ * of docs/tenancy.md, not with what the services happen to return. Every response body is searched
+ * for the identifiers of records the caller must not see.
  */
 class CrossTenantSweepIT {
 
@@ -83,7 +83,7 @@ class CrossTenantSweepIT {
         assertTrue(probe.findings().isEmpty(), "the sweep found:\n  " + String.join("\n  ", probe.findings()));
     }
 
-    // --- moves (issue 14, item 1): no record keeps a scope its source no longer has ------------------------------
+    // --- moves (docs/security.md, finding 1): no record keeps a scope its source no longer has -------------------
 
     /** How long a move may take to reach the project before it counts as a finding (the target, 5 s, is benched). */
     static final java.time.Duration MOVE_REACHES_PROJECT = java.time.Duration.ofSeconds(30);
@@ -529,12 +529,13 @@ class CrossTenantSweepIT {
     int invisibleIdentifierWrites;
 
     /**
-     * An identifier of a record the caller cannot see never collides (issue 14, item 8): a province-admin registers,
-     * and renames its own draft to, the document number of each draft it cannot see, and both succeed (a 409 would
-     * reveal the draft). Its own policies are deleted at once, outside the probe, since their answers rightly carry
-     * the number that the sweep otherwise watches for. Every account that may register projects registers the code
-     * of each project it cannot see, in that project's park and in a park it may write in: never 409 (a code begins
-     * with its park's, ADR 0003). Park codes are one public namespace by decision (docs/parks.md).
+     * An identifier of a record the caller cannot see never collides (docs/security.md, finding 8): a
+     * province-admin registers, and renames its own draft to, the document number of each draft it cannot see, and
+     * both succeed (a 409 would reveal the draft). Its own policies are deleted at once, outside the probe, since
+     * their answers rightly carry the number that the sweep otherwise watches for. Every account that may register
+     * projects registers the code of each project it cannot see, in that project's park and in a park it may write
+     * in: never 409 (a code begins with its park's, ADR 0003). Park codes are one public namespace by decision
+     * (docs/parks.md).
      */
     void identifiersOfInvisibleRecords(Account a) {
         projectCodesOfInvisibleProjects(a);

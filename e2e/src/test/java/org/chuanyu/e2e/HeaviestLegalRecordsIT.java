@@ -17,8 +17,8 @@ import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
- * The heaviest records the contract allows, stored (issue 14, item 2): a project, a park and a case whose every
- * field takes the maximum the merged OpenAPI document declares (read from it, in three-byte characters where the
+ * The heaviest records the contract allows, stored (docs/security.md, finding 2): a project, a park and a case whose
+ * every field takes the maximum the merged OpenAPI document declares (read from it, in three-byte characters where the
  * text is free), with the most list items, map entries and boundary positions, against the services as ./platform
  * runs them (-Xmx128m). Each is accepted and read back whole, and every service is ready afterwards. (SchemaFuzzIT
  * sends every operation its heaviest schema-shaped body; the policy with the most versions of the longest text is

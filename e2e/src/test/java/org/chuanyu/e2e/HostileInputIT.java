@@ -237,9 +237,9 @@ class HostileInputIT {
     }
 
     /**
-     * Issue 14, item 5, the class: every header a client controls, with hostile values, on reads and writes of every
-     * service, answers a problem (or a success that ignores it), never a 5xx; and a write refused for its headers
-     * changes nothing (the case's ETag is the same after).
+     * Finding 5 of docs/security.md, the class: every header a client controls, with hostile values, on reads and
+     * writes of every service, answers a problem (or a success that ignores it), never a 5xx; and a write refused
+     * for its headers changes nothing (the case's ETag is the same after).
      */
     @Test
     void headersSurviveHostileValues() {

@@ -15,8 +15,8 @@ import static org.hamcrest.Matchers.equalTo;
  * The diff of two versions of a long policy text, against policy-coordination as ./platform runs it
  * (production heap, -Xmx128m), not inside a test JVM with gigabytes to spare. Two 6,000-line texts
  * once filled a 6,001 × 6,001 table: the gateway answered 502 and the service died of
- * OutOfMemoryError (issue 14, item 2). The longest legal texts, 50,000 lines against 25,000, must
- * be answered too, and the service must stay up.
+ * OutOfMemoryError (docs/security.md, finding 2). The longest legal texts, 50,000 lines against
+ * 25,000, must be answered too, and the service must stay up.
  */
 class PolicyDiffAtProductionHeapIT {
 
@@ -64,7 +64,10 @@ class PolicyDiffAtProductionHeapIT {
         diffOfTwoVersions(RealmTokens.user("sc-admin"), older, newer, false);
     }
 
-    /** Versions of the longest text the heaviest-legal check saves before listing them all (issue 14, item 2). */
+    /**
+     * Versions of the longest text the heaviest-legal check saves before listing them all (docs/security.md,
+     * finding 2).
+     */
     static final int MANY_VERSIONS = 200;
 
     /**

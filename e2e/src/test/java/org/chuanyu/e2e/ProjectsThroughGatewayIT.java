@@ -79,7 +79,8 @@ class ProjectsThroughGatewayIT {
      */
     @Test
     void aParkCodeThatIsTheWhoamiWordNamesNoPark() {
-        // whoami answered 500; export, industries and rankings 503 ("did not answer usably"): issue 14, item 11
+        // whoami answered 500; export, industries and rankings 503 ("did not answer usably"):
+        // docs/security.md, finding 11
         for (String word : List.of("whoami", "export", "industries", "rankings")) {
             as("linshui-clerk").body(project(word + ".e2e-word-" + RUN, word)).post("/api/projects").then()
                     .statusCode(422).contentType("application/problem+json")
@@ -89,9 +90,9 @@ class ProjectsThroughGatewayIT {
     }
 
     /**
-     * Issue 14, item 1, as it was verified: yubei-clerk takes a Gaozhu park out of the zone; linshui-clerk (Sichuan,
-     * Gaozhu) could still read the Chongqing project on it (200) and raise a blocker (201). Now the write is refused at
-     * once (the park itself is asked), and the project, its blockers and its place in lists follow the park.
+     * Finding 1 of docs/security.md, as it was verified: yubei-clerk takes a Gaozhu park out of the zone; linshui-clerk
+     * (Sichuan, Gaozhu) could still read the Chongqing project on it (200) and raise a blocker (201). Now the write is
+     * refused at once (the park itself is asked), and the project, its blockers and its place in lists follow the park.
      */
     @Test
     void aProjectLeavesTheZoneWithItsPark() {

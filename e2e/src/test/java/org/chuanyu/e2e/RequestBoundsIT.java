@@ -18,9 +18,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * Every string, array and map a client sends declares its bound in the merged OpenAPI document (issue 14, item 2):
- * maxLength, maxItems, maxProperties. An enum, a date and a date-time bound themselves. The services enforce what
- * the document declares (Bean Validation's @Size is both), and SchemaFuzzIT sends exactly those maxima.
+ * Every string, array and map a client sends declares its bound in the merged OpenAPI document (docs/security.md,
+ * finding 2): maxLength, maxItems, maxProperties. An enum, a date and a date-time bound themselves. The services
+ * enforce what the document declares (Bean Validation's @Size is both), and SchemaFuzzIT sends exactly those
+ * maxima.
  */
 class RequestBoundsIT {
 

@@ -118,9 +118,10 @@ class SchemaFuzzIT {
     }
 
     /**
-     * Issue 14, item 2: every operation with a body gets the heaviest one its schema allows ({@link Heaviest}: every
-     * optional property, every string at its maxLength, every array at its maxItems), against the services as
-     * ./platform runs them (-Xmx128m); each answer follows the rule, and every service is still up afterwards.
+     * Finding 2 of docs/security.md: every operation with a body gets the heaviest one its schema allows
+     * ({@link Heaviest}: every optional property, every string at its maxLength, every array at its maxItems),
+     * against the services as ./platform runs them (-Xmx128m); each answer follows the rule, and every service
+     * is still up afterwards.
      */
     @Example
     void theHeaviestLegalBodiesAreAnsweredAndEveryServiceStaysUp() {

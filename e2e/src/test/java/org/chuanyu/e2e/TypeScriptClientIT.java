@@ -14,11 +14,11 @@ import java.util.concurrent.TimeUnit;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
- * A TypeScript client generated from the merged document compiles under {@code tsc --strict} (issue 15, item 6), and
- * {@code clients/typescript/src/usage.ts} uses it as the console will: nullable fields must be checked, operations
- * are named. Its type-level checks fail to compile when the document stops declaring a field nullable. The packages
- * ({@code openapi-typescript}, {@code typescript}, pinned in package-lock.json) are installed by {@code ./platform
- * test}; CI refuses to run without them.
+ * A TypeScript client generated from the merged document compiles under {@code tsc --strict} (docs/api.md, "The
+ * published contract"), and {@code clients/typescript/src/usage.ts} uses it as the console will: nullable fields
+ * must be checked, operations are named. Its type-level checks fail to compile when the document stops declaring a
+ * field nullable. The packages ({@code openapi-typescript}, {@code typescript}, pinned in package-lock.json) are
+ * installed by {@code ./platform test}; CI refuses to run without them.
  */
 class TypeScriptClientIT {
 

@@ -21,12 +21,12 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * How long a park's move takes to reach the projects on it (issue 14, item 1; target: 5 s at p99). A district clerk
- * of Yubei registers a Gaozhu park and projects on it, then takes the park out of the zone and puts it back, again
- * and again; after each answer, a Linshui clerk (who sees Gaozhu records only through the zone) lists the park's
- * projects every few milliseconds until the list shows all of them or none, as the move requires. The projects of
- * a park are re-scoped in one transaction, with their blockers, reports and transitions, so the list is the moment
- * every dependent record has followed.
+ * How long a park's move takes to reach the projects on it (target: 5 s at p99; docs/benchmarks.md, "Park moves"). A
+ * district clerk of Yubei registers a Gaozhu park and projects on it, then takes the park out of the zone and puts
+ * it back, again and again; after each answer, a Linshui clerk (who sees Gaozhu records only through the zone) lists
+ * the park's projects every few milliseconds until the list shows all of them or none, as the move requires. The
+ * projects of a park are re-scoped in one transaction, with their blockers, reports and transitions, so the list is
+ * the moment every dependent record has followed.
  */
 public final class MovesCommand {
 

@@ -23,7 +23,8 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
- * Every answer the e2e suite receives from the gateway, held against the merged OpenAPI document (issue 15, item 3):
+ * Every answer the e2e suite receives from the gateway, held against the merged OpenAPI document
+ * (docs/adr/0004-the-contract-is-written-by-filters-and-held-to-every-answer.md):
  * the operation must declare the status (or a {@code default}), the status must declare the media type, and a JSON
  * body must validate against the declared schema in the document's own dialect (OpenAPI 3.1, JSON Schema 2020-12,
  * formats asserted). Requests that match no operation of the document are violations too.

@@ -10,9 +10,9 @@ import java.util.Iterator;
 import java.util.Map;
 
 /**
- * The heaviest body an operation's schema allows (issue 14, item 2): from a body that follows the schema, every
- * optional property is filled in, every free-text string takes exactly its maxLength in three-byte characters, and
- * every array its maxItems (each item made heaviest too), so the document's bounds multiply as far as they go.
+ * The heaviest body an operation's schema allows (docs/security.md, finding 2): from a body that follows the schema,
+ * every optional property is filled in, every free-text string takes exactly its maxLength in three-byte characters,
+ * and every array its maxItems (each item made heaviest too), so the document's bounds multiply as far as they go.
  * Strings with a pattern, a format or an enum keep their valid value, and so do the values that name records of the
  * stack (a park, a district, an item: the sandbox's hints), so that the heaviest body can still be stored; a string or
  * array without a bound keeps its size (the bounds check names those).

@@ -77,7 +77,7 @@ public final class Fixtures {
 
     /**
      * A Gaozhu park on the Yubei side and a project on it with a blocker and a progress report, all yubei-clerk's:
-     * the source the sweep moves (issue 14, item 1).
+     * the source the sweep moves (docs/security.md, finding 1).
      */
     public Moving moving() {
         RecordScope scope = new RecordScope("chongqing", "500112", "gaozhu");

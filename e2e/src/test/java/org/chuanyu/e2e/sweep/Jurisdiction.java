@@ -3,7 +3,7 @@ package org.chuanyu.e2e.sweep;
 import java.util.Set;
 
 /**
- * The rule table of TARGET section 3 (docs/tenancy.md), written out again for the sweep so that the
+ * The rule table of docs/tenancy.md, written out again for the sweep so that the
  * expected outcome never comes from the implementation under test.
  */
 public final class Jurisdiction {
@@ -70,7 +70,8 @@ public final class Jurisdiction {
             new Account("joint-office-cq", "chongqing", "cross-province-admin", NONE, Set.of("gaozhu", "rongchang-longchang"), false),
             new Account("tianfu-tongban", "sichuan", "external-system", NONE, NONE, true),
             new Account("yukuaiban", "chongqing", "external-system", NONE, NONE, true),
-            // The platform's relay reads event feeds and no record: it must see nothing anywhere (issue 14, item 1).
+            // The platform's relay reads event feeds and no record: it must see nothing anywhere (docs/tenancy.md,
+            // "What a token may claim").
             new Account("platform-relay", "chongqing", "platform-relay", NONE, NONE, true));
 
     public static Account account(String name) {

@@ -4,9 +4,9 @@ import org.chuanyu.e2e.sweep.Jurisdiction.Account;
 import org.chuanyu.e2e.sweep.Jurisdiction.RecordScope;
 
 /**
- * The sweep's movable source (issue 14, item 1): a park, the project on it and that project's records, and the scope
- * they have now. The sweep moves the park (its zone, its district, its zone's members) and checks every account
- * against every dependent record after each move.
+ * The sweep's movable source (docs/security.md, finding 1): a park, the project on it and that project's records,
+ * and the scope they have now. The sweep moves the park (its zone, its district, its zone's members) and checks
+ * every account against every dependent record after each move.
  */
 public final class Moving {
 

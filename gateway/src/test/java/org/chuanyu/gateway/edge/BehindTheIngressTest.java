@@ -17,7 +17,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
  * The gateway as it runs behind the ingress controller, which Kubernetes sets as its trusted proxy
- * (GATEWAY_TRUSTED_PROXIES; issue 14, item 10): the client's own address keys the unauthenticated rate limit
+ * (GATEWAY_TRUSTED_PROXIES; docs/security.md, finding 10): the client's own address keys the unauthenticated rate limit
  * and reaches the services, and HSTS is sent on requests that reached the ingress over TLS.
  */
 @QuarkusTest

@@ -62,7 +62,10 @@ class ManagementInterfaceTest {
         assertThat(body, containsString("uri=\"/api/parks/**\""));
     }
 
-    /** Issue 15, item 8: latency buckets at the targets, tokens refused by reason, every upstream's circuit. */
+    /**
+     * The meters of docs/operations.md, "Meters": latency buckets at the targets, tokens refused by reason, every
+     * upstream's circuit.
+     */
     @Test
     void theGatewaysOwnMetersAreThereWithBoundedTags() {
         given().when().get("/api/parks/whoami").then().statusCode(401);

@@ -161,7 +161,7 @@ public class ParksAndCalendarStandIn implements QuarkusTestResourceLifecycleMana
         json(request, 200, new JsonObject().put("items", items));
     }
 
-    /** The jurisdiction rule table, as far as parks' visibility goes (TARGET section 3). */
+    /** The jurisdiction rule table, as far as parks' visibility goes (docs/tenancy.md, "The rule table"). */
     private static boolean visible(JsonObject claims, List<Object> park) {
         Set<String> roles = Set.copyOf(claims.getJsonObject("realm_access", new JsonObject())
                 .getJsonArray("roles", new JsonArray()).getList());

@@ -21,10 +21,11 @@ import java.util.regex.Pattern;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
- * The operators see every component and are woken for what matters (issue 15, item 9): a ServiceMonitor scrapes each
- * module's management port, each alert names a runbook that docs/operations.md has, and the rules pass promtool's
- * check and the unit tests in alerts-test.yaml (each alert fires on its story and not beside it). promtool comes with
- * Debian's prometheus package, which ./platform test installs; without it the promtool part is skipped, except in CI.
+ * The operators see every component and are woken for what matters (docs/operations.md, "Scraping, alerts and the
+ * dashboard"): a ServiceMonitor scrapes each module's management port, each alert names a runbook that page has, and
+ * the rules pass promtool's check and the unit tests in alerts-test.yaml (each alert fires on its story and not
+ * beside it). promtool comes with Debian's prometheus package, which ./platform test installs; without it the
+ * promtool part is skipped, except in CI.
  */
 class EveryComponentIsWatched {
 

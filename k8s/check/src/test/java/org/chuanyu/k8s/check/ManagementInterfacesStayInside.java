@@ -22,10 +22,11 @@ import java.util.stream.Stream;
 
 /**
  * Health, metrics and the OpenAPI documents (Quarkus' {@code /q/...}) are served on each component's management
- * interface, a container port named {@code management}, and reach nobody outside (issue 14, item 3: the gateway's
- * metrics were public, tagged with case numbers). So: every Quarkus container declares it and is probed on it; no
- * Ingress leads to it; only the gateway may reach a service's (for {@code GET /status} and the merged document), and
- * the gateway is told where each one is. The operators' Prometheus scrapes them too (docs/operations.md).
+ * interface, a container port named {@code management}, and reach nobody outside (docs/security.md, finding 3:
+ * the gateway's metrics were public, tagged with case numbers). So: every Quarkus container declares it and is
+ * probed on it; no Ingress leads to it; only the gateway may reach a service's (for {@code GET /status} and the
+ * merged document), and the gateway is told where each one is. The operators' Prometheus scrapes them too
+ * (docs/operations.md).
  */
 class ManagementInterfacesStayInside {
 

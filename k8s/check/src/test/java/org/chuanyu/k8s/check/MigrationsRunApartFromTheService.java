@@ -12,10 +12,11 @@ import java.util.Set;
 import java.util.stream.Stream;
 
 /**
- * The long-running services never hold the owner's password (issue 14, item 9: whoever holds it escapes row-level
- * security and can rewrite history). Each service's pod migrates in an init container (QUARKUS_INIT_AND_EXIT) that
- * reads the owner's Secret; the service container reads no Secret with QUARKUS_FLYWAY_PASSWORD and does not migrate.
- * The timeline key is in a Secret of its own, which only common-handling's service container reads.
+ * The long-running services never hold the owner's password (docs/security.md, finding 9: whoever holds it escapes
+ * row-level security and can rewrite history). Each service's pod migrates in an init container
+ * (QUARKUS_INIT_AND_EXIT) that reads the owner's Secret; the service container reads no Secret with
+ * QUARKUS_FLYWAY_PASSWORD and does not migrate. The timeline key is in a Secret of its own, which only
+ * common-handling's service container reads.
  */
 class MigrationsRunApartFromTheService {
 

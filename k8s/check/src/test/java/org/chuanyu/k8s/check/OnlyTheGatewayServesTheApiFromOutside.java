@@ -13,7 +13,8 @@ import java.util.Set;
 /**
  * From outside the cluster, the API is reached through the gateway only. The one other backend an Ingress may name
  * is Keycloak, and only for its public paths (sign-in and tokens under /realms/sichuan/ and /realms/chongqing/, page
- * assets under /resources/): its admin console and the master realm stay inside (issue 14, item 4). In production every host is served over TLS.
+ * assets under /resources/): its admin console and the master realm stay inside (docs/security.md, finding 4). In
+ * production every host is served over TLS.
  */
 class OnlyTheGatewayServesTheApiFromOutside {
 

@@ -15,7 +15,7 @@ import java.util.stream.Stream;
 /**
  * Behind the ingress, the gateway must believe the ingress controller's X-Forwarded-For and X-Forwarded-Proto:
  * otherwise every client looks like the ingress, one anonymous client drains the shared unauthenticated bucket,
- * access logs lose the client's address and no HSTS is sent (issue 14, item 10). It may believe them because
+ * access logs lose the client's address and no HSTS is sent (docs/security.md, finding 10). It may believe them because
  * nothing but the ingress controller reaches it: the gateway's NetworkPolicy admits the ingress-nginx namespace
  * alone.
  */

@@ -17,12 +17,12 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
- * What 等保 level 3 asks of sign-in, held in the structure realm files that every environment imports (issue 14,
- * item 4; the live behaviour is proven against Keycloak by the jurisdiction module's KeycloakHardeningTest):
- * login failures lock the account out for a while; passwords of at least 12 characters of four classes, not the
- * user name, not one of the last five; administrators (province-admin, cross-province-admin) give a one-time code;
- * SSO sessions end after 30 idle minutes and 10 hours at most; no client takes the password grant, admin-cli
- * included; the console's redirect URIs are each environment's, supplied by its overlay.
+ * What 等保 level 3 asks of sign-in, held in the structure realm files that every environment imports
+ * (docs/security.md, finding 4; the live behaviour is proven against Keycloak by the jurisdiction module's
+ * KeycloakHardeningTest): login failures lock the account out for a while; passwords of at least 12 characters of
+ * four classes, not the user name, not one of the last five; administrators (province-admin, cross-province-admin)
+ * give a one-time code; SSO sessions end after 30 idle minutes and 10 hours at most; no client takes the password
+ * grant, admin-cli included; the console's redirect URIs are each environment's, supplied by its overlay.
  */
 class TheRealmsLockOutGuessersAndAskAdministratorsForACode {
 

@@ -21,9 +21,9 @@ import java.util.concurrent.Executors;
 /**
  * When a year's holidays are loaded or changed, the deadlines of every open case, in every district, are counted
  * again on the new calendar. It runs after the calendar change has committed, in the background (never inside the
- * request that approved it: issue 14, item 7), under the system scope, in batches so that a large backlog never
- * holds one long transaction. One recount runs at a time on a replica. A batch that meets a case a clerk changed
- * meanwhile is tried again.
+ * request that approved it: docs/security.md, finding 7), under the system scope, in batches so that a large
+ * backlog never holds one long transaction. One recount runs at a time on a replica. A batch that meets a case a
+ * clerk changed meanwhile is tried again.
  */
 @ApplicationScoped
 public class DeadlineRecomputation {

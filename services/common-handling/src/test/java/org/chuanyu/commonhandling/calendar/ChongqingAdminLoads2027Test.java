@@ -110,7 +110,10 @@ class ChongqingAdminLoads2027Test {
                 .body("items[1].after.holidays[0].days", hasItems("2027-01-01", "2027-01-03"));
     }
 
-    /** Issue 14, item 7: before, cq-admin's PUT alone rewrote both provinces' calendar (201, applied at once). */
+    /**
+     * Finding 7 of docs/security.md: before, cq-admin's PUT alone rewrote both provinces' calendar (201, applied at
+     * once).
+     */
     @Test
     void oneProvinceAloneChangesNothing() {
         int id = as("cq-admin").contentType(ContentType.JSON).body(FIRST).put(YEAR_2027).then().statusCode(202)

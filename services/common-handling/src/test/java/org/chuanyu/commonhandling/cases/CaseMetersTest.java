@@ -14,8 +14,8 @@ import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
- * The operators' meters count what committed (issue 15, item 8): a submission counts for both sides, an acceptance
- * too, a refused transition counts nothing, and a replayed submission counts as a replay, not a case.
+ * The operators' meters count what committed (docs/operations.md, "Meters"): a submission counts for both sides,
+ * an acceptance too, a refused transition counts nothing, and a replayed submission counts as a replay, not a case.
  */
 @QuarkusTest
 class CaseMetersTest {

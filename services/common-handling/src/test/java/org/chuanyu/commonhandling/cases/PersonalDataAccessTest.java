@@ -25,8 +25,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 /**
- * Who saw personal data (issue 14, "Also deliver"): every answer that shows a resident ID number or contact unmasked
- * is on record, without the identifier, and a province-admin reads the record of its own province's cases only.
+ * Who saw personal data (docs/common-handling.md, "Who saw personal data"): every answer that shows a resident ID
+ * number or contact unmasked is on record, without the identifier, and a province-admin reads the record of its
+ * own province's cases only.
  */
 @QuarkusTest
 class PersonalDataAccessTest {

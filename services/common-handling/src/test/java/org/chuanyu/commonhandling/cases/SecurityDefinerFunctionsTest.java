@@ -13,8 +13,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Every function that runs with its owner's rights fixes its search path and names pg_temp last, so
- * that no object a session plants in its temporary schema is used with those rights (issue 14, item 11:
- * case_number_next had no pg_temp).
+ * that no object a session plants in its temporary schema is used with those rights (docs/security.md,
+ * finding 11: case_number_next had no pg_temp).
  */
 @QuarkusTest
 class SecurityDefinerFunctionsTest {

@@ -17,9 +17,9 @@ import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * What someone holding the owner's credentials (who bypasses row-level security) can no longer do unseen (issue 14,
- * item 9): before the chain's head and the seal, deleting the newest events, or all of them, still verified, and
- * the case's status and decision were covered by nothing.
+ * What someone holding the owner's credentials (who bypasses row-level security) can no longer do unseen
+ * (docs/security.md, finding 9): before the chain's head and the seal, deleting the newest events, or
+ * all of them, still verified, and the case's status and decision were covered by nothing.
  */
 @QuarkusTest
 class TimelineTamperingTest {

@@ -19,8 +19,8 @@ import static org.chuanyu.commonhandling.catalogue.Catalogue.uniqueCode;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
- * {@code approvals_waiting} counts what waits for each province (issue 15, item 8): a proposed catalogue version waits
- * for both, and once Sichuan approves it waits for Chongqing alone.
+ * {@code approvals_waiting} counts what waits for each province (docs/operations.md, "Meters"): a proposed catalogue
+ * version waits for both, and once Sichuan approves it waits for Chongqing alone.
  */
 @QuarkusTest
 class ApprovalsWaitingTest {

@@ -8,7 +8,7 @@ import java.util.Set;
 
 /**
  * Turns verified token claims into a {@link Caller}, keeping only what the issuing realm may
- * speak for (TARGET section 3, "What a token may claim"):
+ * speak for (docs/tenancy.md, "What a token may claim"):
  * <ul>
  *   <li>the province is the issuing realm; a {@code province} claim that disagrees is rejected;</li>
  *   <li>districts outside the issuing province and zones that do not include it are dropped;</li>

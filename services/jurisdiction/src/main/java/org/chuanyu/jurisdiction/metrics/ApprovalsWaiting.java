@@ -24,11 +24,11 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
 /**
- * {@code approvals_waiting{kind, province}}: changes that wait for one province's approval, by kind (issue 15, item
- * 8), so that each province's administrators see what waits for them. Each service names its kinds by producing
- * {@link Kind} beans, a query of {@code (province, waiting)} rows read with the system scope. The counts are read
- * again every {@code platform.metrics.approvals-refresh} on a thread of this bean's own, never by the scrape, which
- * must not wait for the database.
+ * {@code approvals_waiting{kind, province}}: changes that wait for one province's approval, by kind
+ * (docs/operations.md, "Meters"), so that each province's administrators see what waits for them. Each service
+ * names its kinds by producing {@link Kind} beans, a query of {@code (province, waiting)} rows read with the system
+ * scope. The counts are read again every {@code platform.metrics.approvals-refresh} on a thread of this bean's own,
+ * never by the scrape, which must not wait for the database.
  */
 @ApplicationScoped
 public class ApprovalsWaiting {

@@ -14,7 +14,7 @@ import java.util.List;
  * Request latency as a histogram whose buckets sit at the latency targets of docs/benchmarks.md (20 ms for a clerk's
  * queue, 50 ms for a case submission, 100 ms and 200 ms for statistics, and wider ones to see how far a miss went), so
  * that an alert on p99 over its target reads a bucket boundary rather than an estimate between two far-apart ones.
- * Every service and the gateway get it through the library (issue 15, item 8).
+ * Every service and the gateway get it through the library (docs/operations.md, "Meters").
  */
 @Singleton
 public class LatencyHistograms {

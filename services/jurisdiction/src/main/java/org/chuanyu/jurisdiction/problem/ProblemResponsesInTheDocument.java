@@ -15,13 +15,13 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The error answers of every operation, declared once (issue 15, item 5): each error a service or the gateway can
- * give for an operation of its kind is declared with the problem+json body, and {@code default} covers the rest. An
- * operation keeps its own descriptions where it states more (which park, which precondition); the filter adds the
- * body to them and every generic answer it lacks. Kinds: any operation under /api may be refused a token (401), a
- * role (403) or a rate (429) and may find a service it needs unavailable (503); one with parameters or a body may be
- * malformed (400); one with path parameters may name nothing the caller sees (404); one taking If-Match may be
- * missing it (428) or hold an old version (412).
+ * The error answers of every operation, declared once (docs/api.md, "The published contract"): each error a
+ * service or the gateway can give for an operation of its kind is declared with the problem+json body, and
+ * {@code default} covers the rest. An operation keeps its own descriptions where it states more (which park, which
+ * precondition); the filter adds the body to them and every generic answer it lacks. Kinds: any operation under /api
+ * may be refused a token (401), a role (403) or a rate (429) and may find a service it needs unavailable (503); one
+ * with parameters or a body may be malformed (400); one with path parameters may name nothing the caller sees (404);
+ * one taking If-Match may be missing it (428) or hold an old version (412).
  */
 @OpenApiFilter
 public class ProblemResponsesInTheDocument implements OASFilter {

@@ -12,7 +12,7 @@ import java.util.Set;
  * both enforcement points: the query predicate a service adds ({@link ScopePredicate}) and the
  * PostgreSQL row-level-security settings of each transaction ({@code RlsSettings}).
  *
- * <p>The rule table (TARGET section 3):
+ * <p>The rule table (docs/tenancy.md):
  * <pre>
  * role                  reads                                   writes
  * cross-province-admin  everything                              its joint zones

@@ -12,7 +12,7 @@ import java.time.OffsetDateTime;
 /**
  * The one source of "now" and "today" for business rules: when a case was filed, which day a deadline
  * counts from, which years may be reported or loaded, what a document number's year is. Business
- * dates are Asia/Shanghai dates whatever zone the server runs in (TARGET section 4).
+ * dates are Asia/Shanghai dates whatever zone the server runs in (docs/adr/0001-one-business-clock.md).
  * <p>
  * Every such rule asks this bean rather than the system clock, so that a test can run the whole service
  * at another instant (31 December at 23:59, 1 January, a year whose holiday calendar is not shipped) by

@@ -5,7 +5,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 
 /**
- * Business dates are dates in Asia/Shanghai (TARGET section 4), whatever zone the server runs in.
+ * Business dates are dates in Asia/Shanghai (docs/adr/0001-one-business-clock.md), whatever zone the server runs in.
  * "Today" and "now" come from {@link org.chuanyu.jurisdiction.time.BusinessClock}, never from here.
  */
 public final class BusinessDates {

@@ -13,7 +13,8 @@ import java.util.Map;
  * A nullable property whose type is another schema is written as {@code anyOf: [{$ref}, {type: null}]}. SmallRye adds
  * a {@code type} beside it, {@code [object, null]} the first time a class is used and {@code object} after: the
  * second form forbids the null that anyOf allows, so a validator refuses a true answer and a generator may drop the
- * null. The anyOf alone says it all, so the type beside it goes (issue 15, item 2).
+ * null. The anyOf alone says it all, so the type beside it goes
+ * (docs/adr/0004-the-contract-is-written-by-filters-and-held-to-every-answer.md).
  */
 @OpenApiFilter
 public class NullableReferencesInTheDocument implements OASFilter {

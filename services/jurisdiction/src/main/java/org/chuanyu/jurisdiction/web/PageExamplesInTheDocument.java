@@ -11,8 +11,8 @@ import java.util.Map;
 
 /**
  * A page of records ({@link Page}, one schema per record type: {@code PageParkView}, …) shows the example of its
- * record as a one-item page, so that every list answer carries an example without writing one per list (issue 15,
- * item 4). The last page's {@code nextCursor} is null.
+ * record as a one-item page, so that every list answer carries an example without writing one per list
+ * (docs/api.md, "The published contract"). The last page's {@code nextCursor} is null.
  */
 @OpenApiFilter
 public class PageExamplesInTheDocument implements OASFilter {

@@ -4,7 +4,7 @@ import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import org.chuanyu.jurisdiction.problem.ProblemException;
 
-/** List sizes: {@code limit} defaults to 50 and may not exceed 500 (TARGET section 5). */
+/** List sizes: {@code limit} defaults to 50 and may not exceed 500 (docs/api.md, "Lists"). */
 @ConfigMapping(prefix = "platform.page")
 public interface PageLimits {
 

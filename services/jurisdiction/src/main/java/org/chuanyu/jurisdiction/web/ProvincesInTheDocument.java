@@ -16,7 +16,7 @@ import java.util.Map;
  * A province travels as its realm's name, a plain string in Java; the document lists the names a client can meet
  * ({@code enum: [sichuan, chongqing]}) wherever a property or parameter holds one: {@code province}, {@code realm},
  * any {@code …Province}, and the items of {@code provinces} and {@code awaiting}. A nullable one lists null too.
- * The e2e contract check holds every answer to it (issue 15, item 2).
+ * The e2e contract check holds every answer to it (docs/api.md, "The published contract").
  */
 @OpenApiFilter
 public class ProvincesInTheDocument implements OASFilter {

@@ -8,8 +8,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Every query parameter a client sends is bounded (issue 14, item 2): at most {@link #MAX_LENGTH} characters a value
- * and {@link #MAX_VALUES} values a name, for every endpoint of every service, before any resource runs; the
+ * Every query parameter a client sends is bounded (docs/security.md, finding 2): at most {@link #MAX_LENGTH} characters
+ * a value and {@link #MAX_VALUES} values a name, for every endpoint of every service, before any resource runs; the
  * document says so on every string query parameter that declares no tighter bound ({@link RequestBoundsInTheDocument}).
  * The longest legitimate values (a keyset cursor, free text, a document number) are far shorter.
  */

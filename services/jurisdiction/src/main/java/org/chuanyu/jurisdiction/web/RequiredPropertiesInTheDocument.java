@@ -18,10 +18,10 @@ import java.util.Set;
 /**
  * In what the services answer, a property that is never null is always there: Jackson writes every property, or with
  * NON_NULL every property that has a value. So a schema only answers use (never a request body or a parameter) lists
- * every property not declared nullable as required, and a generated client types it as present (issue 15, items 2
- * and 6). The e2e contract check then also catches a property that is missing although declared never null. Schemas a
- * request uses too keep what Bean Validation says a client must send; one that lists its required properties itself
- * keeps its list.
+ * every property not declared nullable as required, and a generated client types it as present
+ * (docs/api.md, "The published contract"). The e2e contract check then also catches a property that is missing
+ * although declared never null. Schemas a request uses too keep what Bean Validation says a client must send; one
+ * that lists its required properties itself keeps its list.
  */
 @OpenApiFilter
 public class RequiredPropertiesInTheDocument implements OASFilter {

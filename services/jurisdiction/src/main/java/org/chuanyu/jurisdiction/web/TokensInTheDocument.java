@@ -11,10 +11,10 @@ import java.util.List;
 /**
  * Every operation under /api takes a bearer token (the library's {@code quarkus.security.jaxrs.default-roles-allowed}
  * makes it so without an annotation, which the scanner does not see), so every one declares it: Swagger UI then sends
- * the token, and generated clients attach it (issue 15, item 1). The gateway turns the requirement into its bearer and
- * per-realm sign-in schemes. No operation of the API is public; one that ever is must say so with an empty
- * requirement of its own, which this filter leaves alone. The shared {@code whoami} operation gets a name per
- * service here, since one annotation in the library cannot name four operations.
+ * the token, and generated clients attach it (docs/api.md, "The published contract"). The gateway turns the
+ * requirement into its bearer and per-realm sign-in schemes. No operation of the API is public; one that ever is must
+ * say so with an empty requirement of its own, which this filter leaves alone. The shared {@code whoami} operation
+ * gets a name per service here, since one annotation in the library cannot name four operations.
  */
 @OpenApiFilter
 public class TokensInTheDocument implements OASFilter {

@@ -11,7 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** A realm speaks only for its own province (TARGET section 3, "What a token may claim"). */
+/** A realm speaks only for its own province (docs/tenancy.md, "What a token may claim"). */
 class TokenClaimsTrimmingTest {
 
     @Test

@@ -9,7 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
  * Every demo account against records across both provinces, districts and joint zones.
- * The expected column is written from TARGET section 3's rule table, not from the code.
+ * The expected column is written from the rule table of docs/tenancy.md, not from the code.
  */
 class JurisdictionMatrixTest {
 

@@ -22,8 +22,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * Issue 14, item 4, against the real Keycloak: before it, 30 wrong passwords and then the right one gave a token, any
- * password was accepted, and nobody was asked for a one-time code.
+ * Finding 4 of docs/security.md, against the real Keycloak: before the fix, 30 wrong passwords and then the right one
+ * gave a token, any password was accepted, and nobody was asked for a one-time code.
  * <ul>
  *   <li>with the dev account kept for this (sc-otp-admin: a password that meets the structure policy, an enrolled
  *       TOTP secret, both in k8s/keycloak/dev/sichuan.json): guessing locks it out, and it signs in only with its

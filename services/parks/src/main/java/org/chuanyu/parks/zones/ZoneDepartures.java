@@ -17,10 +17,11 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A park names a zone only while its district belongs to that zone (TARGET section 3). When a membership
- * change takes a district out, its parks leave the zone, each with a park.moved event, so that nothing keeps
- * a scope its source no longer has. Runs right after an approval puts a change in force, and on a schedule
- * for changes that take effect on a later day (and for a run an outage interrupted).
+ * A park names a zone only while its district belongs to that zone (docs/parks.md, "Moves, and the event
+ * feed"). When a membership change takes a district out, its parks leave the zone, each with a park.moved
+ * event, so that nothing keeps a scope its source no longer has. Runs right after an approval puts a
+ * change in force, and on a schedule for changes that take effect on a later day (and for a run an
+ * outage interrupted).
  */
 @ApplicationScoped
 public class ZoneDepartures {

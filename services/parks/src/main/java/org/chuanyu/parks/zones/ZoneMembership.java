@@ -12,7 +12,7 @@ import java.util.Optional;
 
 /**
  * The answer to "does this district belong to that joint zone?", for the rest of the parks service
- * (a record that names a zone must lie in one of its member divisions, TARGET section 3). A
+ * (a record that names a zone must lie in one of its member divisions: docs/parks.md, "Parks"). A
  * district lies in a zone when it, or a division it lies within, is a member on the date.
  */
 @ApplicationScoped

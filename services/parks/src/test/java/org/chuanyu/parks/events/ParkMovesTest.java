@@ -22,7 +22,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * A park's move (its district or zone changed, by an edit or because its district left the zone) is an event on the
- * feed the platform's relay reads, so that every copy of the park's scope follows (issue 14, item 1).
+ * feed the platform's relay reads, so that every copy of the park's scope follows
+ * (docs/adr/0002-copies-follow-their-source-through-an-outbox-feed.md).
  */
 @QuarkusTest
 class ParkMovesTest {

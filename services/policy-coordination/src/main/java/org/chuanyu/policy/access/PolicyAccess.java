@@ -8,11 +8,12 @@ import org.chuanyu.jurisdiction.problem.ProblemException;
 import java.util.Map;
 
 /**
- * Who may see and change a policy (issue 6, TARGET section 3 "reference data"). Policies are not
- * scoped records: a published policy (or a joint one in force) is reference data every authenticated
- * caller of either province reads; a draft is read by every caller of the issuing province, whatever
- * its role, and a joint draft by callers of both. Changes belong to the issuing province's
- * province-admin, and for a joint policy to the cross-province-admins as well.
+ * Who may see and change a policy (docs/policy-coordination.md, "Visibility and who writes"; reference
+ * data in docs/tenancy.md, "The rule table"). Policies are not scoped records: a published policy (or
+ * a joint one in force) is reference data every authenticated caller of either province reads; a draft
+ * is read by every caller of the issuing province, whatever its role, and a joint draft by callers of
+ * both. Changes belong to the issuing province's province-admin, and for a joint policy to the
+ * cross-province-admins as well.
  *
  * <p>The same rule is enforced three times: here for single records (404 before 403), in
  * {@link #readable} for queries, and in row-level security ({@code policy_can_read} in V1__policies.sql).

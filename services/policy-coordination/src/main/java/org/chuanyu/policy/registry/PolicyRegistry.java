@@ -358,7 +358,8 @@ public class PolicyRegistry {
     /**
      * A 文号 belongs to its issuer: unique among the issuing province's policies (index policy_document_number), all of
      * which its admins read, so a number taken by a draft of the other province, which the caller cannot see, never
-     * collides (issue 14, item 8: the register-wide index answered 409 and so revealed the invisible draft).
+     * collides (docs/security.md, finding 8: the register-wide index answered 409 and so revealed the invisible
+     * draft).
      */
     private void requireUniqueNumber(String issuer, String number, Long except) {
         long taken = Policy.count("issuingProvince = ?1 and documentNumber = ?2 and id <> ?3", issuer, number.strip(),

@@ -13,8 +13,8 @@ import static org.chuanyu.policy.TestPolicies.request;
 import static org.chuanyu.policy.TestPolicies.simple;
 
 /**
- * A 文号 belongs to its issuer (issue 14, item 8). Numbers were unique across both provinces, so sc-admin registering
- * a number that a Chongqing draft had got 409 and learnt that the draft, which it cannot read, exists.
+ * A 文号 belongs to its issuer (docs/security.md, finding 8). Numbers were unique across both provinces, so sc-admin
+ * registering a number that a Chongqing draft had got 409 and learnt that the draft, which it cannot read, exists.
  */
 @QuarkusTest
 class DocumentNumbersFollowTheIssuerTest {

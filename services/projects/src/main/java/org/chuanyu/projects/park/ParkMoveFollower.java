@@ -20,11 +20,12 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Keeps every project's copy of its park's scope current (issue 14, item 1): reads the parks event feed as the
- * platform's relay and re-scopes the projects of each moved park, with their designations, stage transitions,
- * progress reports and blockers. The feed's position is stored with the change it caused, so each move is
- * applied once. Until the first run has read the feed to its end, the service does not report ready
- * ({@link ParkMovesReadiness}): a service that was down catches up before it serves.
+ * Keeps every project's copy of its park's scope current
+ * (docs/adr/0002-copies-follow-their-source-through-an-outbox-feed.md): reads the parks event feed as the
+ * platform's relay and re-scopes the projects of each moved park, with their designations, stage
+ * transitions, progress reports and blockers. The feed's position is stored with the change it caused, so
+ * each move is applied once. Until the first run has read the feed to its end, the service does not
+ * report ready ({@link ParkMovesReadiness}): a service that was down catches up before it serves.
  */
 @ApplicationScoped
 public class ParkMoveFollower {

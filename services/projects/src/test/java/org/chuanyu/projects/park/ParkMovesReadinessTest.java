@@ -9,7 +9,10 @@ import java.util.concurrent.atomic.AtomicReference;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-/** A projects service that was down serves only once it has read the parks feed to its end (issue 14, item 1). */
+/**
+ * A projects service that was down serves only once it has read the parks feed to its end
+ * (docs/adr/0002-copies-follow-their-source-through-an-outbox-feed.md).
+ */
 class ParkMovesReadinessTest {
 
     @Test

@@ -17,10 +17,10 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.nullValue;
 
 /**
- * A project's scope is its park's, and follows the park when it moves (issue 14, item 1). Verified before the fix:
- * the park left the Gaozhu zone, and linshui-clerk (a Sichuan clerk of that zone) still read the Chongqing project
- * (200) and raised a blocker on it (201). The stand-in parks service moves its park and, as parks does, tells the
- * relay's feed; the service follows it on its schedule.
+ * A project's scope is its park's, and follows the park when it moves (docs/security.md, finding 1). Verified
+ * before the fix: the park left the Gaozhu zone, and linshui-clerk (a Sichuan clerk of that zone) still read the
+ * Chongqing project (200) and raised a blocker on it (201). The stand-in parks service moves its park and, as
+ * parks does, tells the relay's feed; the service follows it on its schedule.
  */
 @QuarkusTest
 class ParkMovesTest {

@@ -114,11 +114,11 @@ class ProjectRegistrationTest {
     }
 
     /**
-     * Issue 14, item 8: project codes were one namespace for both provinces, so a clerk who registered the code of a
-     * project it cannot see got 409 and learnt that the project exists. A code now begins with its park's code, so
-     * the same words in a park the clerk may write in are another code, and the invisible project's own code names a
-     * park the clerk cannot see (422 on parkCode, as for any park it cannot see). Before: registering the code in the
-     * clerk's own park answered 409.
+     * Finding 8 of docs/security.md: project codes were one namespace for both provinces, so a clerk who registered
+     * the code of a project it cannot see got 409 and learnt that the project exists. A code now begins with its
+     * park's code, so the same words in a park the clerk may write in are another code, and the invisible project's
+     * own code names a park the clerk cannot see (422 on parkCode, as for any park it cannot see). Before:
+     * registering the code in the clerk's own park answered 409.
      */
     @Test
     void registeringTheCodeOfAnInvisibleProjectRevealsNothing() {
