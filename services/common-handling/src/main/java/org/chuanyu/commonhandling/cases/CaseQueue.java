@@ -64,11 +64,9 @@ public class CaseQueue {
             params.put("hd", f.handlingDistrict());
             q.append(" and c.handlingDistrict = :hd");
         }
-        if (f.overdue() != null) {
-            if (!f.overdue().equals("true") && !f.overdue().equals("false")) {
-                errors.add("overdue", "must be true or false");
-            }
-            params.put("overdue", Boolean.parseBoolean(f.overdue()));
+        Boolean overdue = QueryParameters.yesOrNo("overdue", f.overdue(), errors);
+        if (overdue != null) {
+            params.put("overdue", overdue);
             q.append(" and c.overdue = :overdue");
         }
         LocalDate dueBefore = QueryParameters.date("dueBefore", f.dueBefore());

@@ -1,6 +1,7 @@
 package org.chuanyu.jurisdiction.web;
 
 import org.chuanyu.jurisdiction.problem.ProblemException;
+import org.chuanyu.jurisdiction.problem.Violations;
 import org.chuanyu.jurisdiction.time.BusinessClock;
 
 import java.time.LocalDate;
@@ -32,6 +33,26 @@ public final class QueryParameters {
         } catch (NumberFormatException e) {
             throw ProblemException.invalid(name, "must be a whole number");
         }
+    }
+
+    /** A yes/no filter ({@code true} or {@code false}, nothing else), null when absent. */
+    public static Boolean yesOrNo(String name, String raw) {
+        Violations errors = new Violations();
+        Boolean value = yesOrNo(name, raw, errors);
+        errors.throwIfAny();
+        return value;
+    }
+
+    /** The same, for a list that gathers every bad parameter before it answers: a bad value is noted, and null. */
+    public static Boolean yesOrNo(String name, String raw, Violations errors) {
+        if (raw == null) {
+            return null;
+        }
+        if (!raw.equals("true") && !raw.equals("false")) {
+            errors.add(name, "must be true or false");
+            return null;
+        }
+        return Boolean.valueOf(raw);
     }
 
     /** The single whole-number key of a keyset cursor, null when there is no cursor. */

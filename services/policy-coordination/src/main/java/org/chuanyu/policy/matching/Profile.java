@@ -2,6 +2,7 @@ package org.chuanyu.policy.matching;
 
 import jakarta.validation.constraints.Size;
 import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
 import org.chuanyu.policy.registry.ProjectStage;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -19,7 +20,8 @@ public record Profile(
         @Schema(description = "Joint-zone code", example = "gaozhu", nullable = true) @Size(max = 64) String zone,
         @Schema(description = "Project stage", example = "IN_PRODUCTION", nullable = true) ProjectStage stage,
         @Schema(description = "Planned investment in CNY", example = "80000000", nullable = true)
-        @DecimalMin(value = "0", message = "must not be negative") BigDecimal investment) {
+        @DecimalMin(value = "0", message = "must not be negative")
+        @Digits(integer = 16, fraction = 2, message = "must be an amount in yuan with at most two decimals") BigDecimal investment) {
 
     public Profile {
         industries = industries == null ? List.of() : industries.stream().filter(Objects::nonNull).map(String::strip).distinct().toList();

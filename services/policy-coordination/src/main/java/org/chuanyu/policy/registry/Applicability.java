@@ -2,6 +2,7 @@ package org.chuanyu.policy.registry;
 
 import jakarta.validation.constraints.Size;
 import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.math.BigDecimal;
@@ -23,7 +24,8 @@ public record Applicability(
         @Schema(description = "Industry codes (the parks' vocabulary)", example = "[\"electronics\"]") @Size(max = 100) List<@Size(max = 64) String> industries,
         @Schema(description = "Project stages", example = "[\"IN_PRODUCTION\", \"AT_CAPACITY\"]") @Size(max = 8) List<ProjectStage> stages,
         @Schema(description = "Minimum planned investment in CNY", example = "50000000", nullable = true)
-        @DecimalMin(value = "0", message = "must not be negative") BigDecimal minimumInvestment) {
+        @DecimalMin(value = "0", message = "must not be negative")
+        @Digits(integer = 16, fraction = 2, message = "must be an amount in yuan with at most two decimals") BigDecimal minimumInvestment) {
 
     public static final Applicability EVERYONE = new Applicability(null, null, null, null, null, null, null);
 

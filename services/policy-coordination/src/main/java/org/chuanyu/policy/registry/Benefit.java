@@ -2,6 +2,7 @@ package org.chuanyu.policy.registry;
 
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -18,11 +19,14 @@ public record Benefit(
         @Schema(description = "What the benefit is, in the policy's words", example = "达产奖励")
         @NotBlank @Size(max = 500) String description,
         @Schema(description = "A fixed amount in CNY", example = "200000", nullable = true)
-        @DecimalMin(value = "0", message = "must not be negative") BigDecimal amount,
+        @DecimalMin(value = "0", message = "must not be negative")
+        @Digits(integer = 16, fraction = 2, message = "must be an amount in yuan with at most two decimals") BigDecimal amount,
         @Schema(description = "Lower end of an amount range in CNY", example = "20000", nullable = true)
-        @DecimalMin(value = "0", message = "must not be negative") BigDecimal amountMin,
+        @DecimalMin(value = "0", message = "must not be negative")
+        @Digits(integer = 16, fraction = 2, message = "must be an amount in yuan with at most two decimals") BigDecimal amountMin,
         @Schema(description = "Upper end of an amount range in CNY", example = "200000", nullable = true)
-        @DecimalMin(value = "0", message = "must not be negative") BigDecimal amountMax,
+        @DecimalMin(value = "0", message = "must not be negative")
+        @Digits(integer = 16, fraction = 2, message = "must be an amount in yuan with at most two decimals") BigDecimal amountMax,
         @Schema(description = "A rate in percent (subsidy rate, tax reduction)", example = "50", nullable = true)
         @DecimalMin(value = "0", message = "must not be negative") @DecimalMax("100") BigDecimal ratePercent,
         @Schema(description = "Currency of the amounts: CNY (the default)", example = "CNY")

@@ -84,11 +84,9 @@ public class PolicyRegistry {
             params.put("province", filter.province);
             query.append(" and p.issuingProvince = :province");
         }
-        if (filter.joint != null) {
-            if (!filter.joint.equals("true") && !filter.joint.equals("false")) {
-                errors.add("joint", "must be true or false");
-            }
-            params.put("joint", Boolean.parseBoolean(filter.joint));
+        Boolean joint = QueryParameters.yesOrNo("joint", filter.joint, errors);
+        if (joint != null) {
+            params.put("joint", joint);
             query.append(" and p.joint = :joint");
         }
         if (filter.documentNumber != null && !filter.documentNumber.isBlank()) {

@@ -82,6 +82,16 @@ class MatchingTest {
                 .body("errors.field", hasItem("investment")).body("errors.field", hasItem("district"));
     }
 
+    /** Found by the schema fuzzer: 1e400 was matched, and echoed back as a number no client reads. */
+    @Test
+    void anInvestmentBeyondAnyAmountInYuanIsRefused() {
+        for (String amount : new String[] {"1e400", "12345678901234567", "100.001"}) {
+            as("sc-viewer").body("{\"investment\":" + amount + "}").post(MATCHES).then().statusCode(400)
+                    .body("errors.field", hasItem("investment"));
+        }
+        as("sc-viewer").body("{\"investment\":9999999999999999.99}").post(MATCHES).then().statusCode(200);
+    }
+
     private static long policy(String applicability) {
         long id = createOk("cq-admin", false, content(documentNumber(), "匹配" + uniqueWord(), "正文", applicability, REWARD));
         publish("cq-admin", id);

@@ -6,7 +6,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import org.chuanyu.jurisdiction.problem.ProblemException;
 import org.chuanyu.jurisdiction.web.Page;
 import org.chuanyu.jurisdiction.web.QueryParameters;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -34,9 +33,7 @@ public class OpenBlockersResource {
             @QueryParam("asOf") @Parameter(description = "The day to judge overdue by; today when absent", example = "2026-10-12") String asOf,
             @QueryParam("cursor") @Parameter(description = "nextCursor of the previous page") String cursor,
             @QueryParam("limit") @Parameter(description = "Page size, 1–500 (default 50)") String limit) {
-        if (overdue != null && !overdue.equals("true") && !overdue.equals("false")) {
-            throw ProblemException.invalid("overdue", "must be true or false");
-        }
-        return desk.open("true".equals(overdue), asOf, cursor, QueryParameters.wholeNumber("limit", limit));
+        return desk.open(Boolean.TRUE.equals(QueryParameters.yesOrNo("overdue", overdue)), asOf, cursor,
+                QueryParameters.wholeNumber("limit", limit));
     }
 }

@@ -67,11 +67,9 @@ public final class ProjectQuery {
         if (filter.keyLevel != null) {
             q.and("p.keyLevel = :keyLevel", "keyLevel", choice("keyLevel", filter.keyLevel, KeyLevel.class, errors));
         }
-        if (filter.transferred != null) {
-            if (!filter.transferred.equals("true") && !filter.transferred.equals("false")) {
-                errors.add("transferred", "must be true or false");
-            }
-            q.and("p.transferredFromEast = :transferred", "transferred", Boolean.parseBoolean(filter.transferred));
+        Boolean transferred = QueryParameters.yesOrNo("transferred", filter.transferred, errors);
+        if (transferred != null) {
+            q.and("p.transferredFromEast = :transferred", "transferred", transferred);
         }
         BigDecimal min = ProjectRegistry.amount("minInvestment", filter.minInvestment, errors);
         if (min != null) {
