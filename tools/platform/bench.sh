@@ -144,7 +144,7 @@ http {
   access_log off;
   client_body_temp_path $BENCH_DIR/nginx/body;
   proxy_temp_path $BENCH_DIR/nginx/proxy;
-  upstream parks { server $BIND_HOST:8081; keepalive 64; }
+  upstream parks { server $BIND_HOST:$(component_port parks); keepalive 64; }
   server {
     listen $BIND_HOST:$BENCH_NGINX_PORT;
     location / {
@@ -181,7 +181,7 @@ JSON
 
 # Every path the scenarios take, at once, for a minute; nothing recorded.
 bench_warm_up() {
-  local gw="http://$BIND_HOST:8080" token admin pids=()
+  local gw="$GATEWAY_URL" token admin pids=()
   token=$(kc_token linshui-clerk); admin=$(kc_token sc-admin)
   log "bench: warming up for ${BENCH_WARMUP_ALL_SECONDS}s (not recorded)"
   export BENCH_LUA_DIR="$ROOT/bench/wrk" BENCH_OUT=/dev/null BENCH_RUN="warm-up-$(date +%s)"
@@ -194,15 +194,15 @@ bench_warm_up() {
 }
 
 bench_scenarios() {
-  local gw="http://$BIND_HOST:8080" body year
+  local gw="$GATEWAY_URL" body year
   year=$(date +%Y)
   bench_warm_up
   # 1. Gateway overhead: the same GET directly, through the gateway and through nginx.
   bench_nginx
-  bench_wrk get-direct get.lua "http://$BIND_HOST:8081/api/parks/whoami" linshui-clerk parks
+  bench_wrk get-direct get.lua "$(component_url parks)/api/parks/whoami" linshui-clerk parks
   bench_wrk get-gateway get.lua "$gw/api/parks/whoami" linshui-clerk gateway parks
   bench_wrk get-nginx get.lua "http://$BIND_HOST:$BENCH_NGINX_PORT/api/parks/whoami" linshui-clerk nginx parks
-  bench_load get-direct "$BENCH_RATES_GET" GET "http://$BIND_HOST:8081/api/parks/whoami" linshui-clerk "" parks
+  bench_load get-direct "$BENCH_RATES_GET" GET "$(component_url parks)/api/parks/whoami" linshui-clerk "" parks
   bench_load get-gateway "$BENCH_RATES_GET" GET "$gw/api/parks/whoami" linshui-clerk "" gateway parks
   bench_load get-nginx "$BENCH_RATES_GET" GET "http://$BIND_HOST:$BENCH_NGINX_PORT/api/parks/whoami" linshui-clerk "" nginx parks
   bench_nginx_stop
@@ -224,7 +224,7 @@ bench_scenarios() {
 # takes a Gaozhu park with projects out of the zone and puts it back; linshui-clerk lists its projects until all or
 # none show.
 bench_moves() {
-  bench_jar moves --url "http://$BIND_HOST:8080" --mover-token-command "'$ROOT/platform' token yubei-clerk" \
+  bench_jar moves --url "$GATEWAY_URL" --mover-token-command "'$ROOT/platform' token yubei-clerk" \
     --reader-token-command "'$ROOT/platform' token linshui-clerk" --moves "$BENCH_MOVES" \
     --projects "$BENCH_MOVE_PROJECTS" --out "$BENCH_DIR/moves.jsonl" > /dev/null \
     || die "park moves did not reach their projects (bench: park moves)"
@@ -244,10 +244,10 @@ bench_exports() {
     code=000 secs=-
     if [ "$fmt" = rankings ]; then
       read -r code secs < <(curl -sS -o "$out" -w '%{http_code} %{time_total}\n' --max-time 600 \
-        -H "Authorization: Bearer $token" "http://$BIND_HOST:8082/api/projects/rankings?month=$month") || true
+        -H "Authorization: Bearer $token" "$(component_url projects)/api/projects/rankings?month=$month") || true
     else
       read -r code secs < <(curl -sS -o "$out" -w '%{http_code} %{time_total}\n' --max-time 600 \
-        -H "Authorization: Bearer $token" "http://$BIND_HOST:8082/api/projects/export?format=$fmt") || true
+        -H "Authorization: Bearer $token" "$(component_url projects)/api/projects/export?format=$fmt") || true
     fi
     size=$(stat -c %s "$out")
     case $fmt in
@@ -289,10 +289,10 @@ bench_rss_under_load() {
   : > "$BENCH_DIR/rss"
   for name in parks projects policy-coordination common-handling; do
     case $name in
-      parks) path="8081/api/parks?limit=20" ;; projects) path="8082/api/projects?limit=20" ;;
-      policy-coordination) path="8083/api/policies?limit=20" ;; common-handling) path="8084/api/common-handling/cases?limit=20" ;;
+      parks) path="/api/parks?limit=20" ;; projects) path="/api/projects?limit=20" ;;
+      policy-coordination) path="/api/policies?limit=20" ;; common-handling) path="/api/common-handling/cases?limit=20" ;;
     esac
-    wrk -t1 -c2 -d"${BENCH_RSS_LOAD_SECONDS}s" -H "Authorization: Bearer $(kc_token sc-admin)" "http://$BIND_HOST:$path" \
+    wrk -t1 -c2 -d"${BENCH_RSS_LOAD_SECONDS}s" -H "Authorization: Bearer $(kc_token sc-admin)" "$(component_url "$name")$path" \
       > "$BENCH_DIR/rss-$name.wrk" 2>&1 &
     pids+=($!)
   done

@@ -12,8 +12,6 @@ BIND_HOST="${BIND_HOST:-127.0.0.1}"
 KC_PORT="${KC_PORT:-8180}"
 KC_VERSION="${KC_VERSION:-26.4.0}"
 KC_URL="http://$BIND_HOST:$KC_PORT"
-# Where a browser reaches the gateway (Swagger UI, and the console): the realms' redirect URIs and web origins.
-COOPERATION_CONSOLE_URL="${COOPERATION_CONSOLE_URL:-http://$BIND_HOST:8080}"
 PG_HOST="${PG_HOST:-127.0.0.1}"
 PG_PORT="${PG_PORT:-5432}"
 
@@ -21,6 +19,23 @@ PG_PORT="${PG_PORT:-5432}"
 # plus this: 9080 the gateway, 9081-9084 the services. The gateway never routes it (docs/security.md, finding 3).
 MANAGEMENT_PORT_OFFSET=1000
 management_port() { echo $(( $1 + MANAGEMENT_PORT_OFFSET )); }
+
+# The one list of the platform's components, name:port:module, in start order (the gateway last, in front of the
+# others). Every script takes ports and modules from here (component_port, component_module, GATEWAY_URL).
+COMPONENTS="parks:8081:services/parks projects:8082:services/projects policy-coordination:8083:services/policy-coordination common-handling:8084:services/common-handling gateway:8080:gateway"
+component_field() { # NAME FIELD(2 port, 3 module)
+  local c
+  for c in $COMPONENTS; do
+    [ "${c%%:*}" = "$1" ] && { echo "$c" | cut -d: -f"$2"; return 0; }
+  done
+  die "no component $1"
+}
+component_port() { component_field "$1" 2; }
+component_module() { component_field "$1" 3; }
+component_url() { echo "http://$BIND_HOST:$(component_port "$1")"; }
+GATEWAY_URL="$(component_url gateway)"
+# Where a browser reaches the gateway (Swagger UI, and the console): the realms' redirect URIs and web origins.
+COOPERATION_CONSOLE_URL="${COOPERATION_CONSOLE_URL:-$GATEWAY_URL}"
 
 log()  { printf '%s %s\n' "$(date +%H:%M:%S)" "$*" >&2; }
 die()  { printf 'platform: %s\n' "$*" >&2; exit 1; }

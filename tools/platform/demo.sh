@@ -3,7 +3,7 @@
 # Sourced by ./platform after common.sh and keycloak.sh.
 
 DEMO_DIR="$ROOT/tools/platform/demo"
-GATEWAY_URL="http://$BIND_HOST:8080"
+# GATEWAY_URL comes from common.sh (the list of components).
 declare -A DEMO_TOKENS
 
 demo_token() {

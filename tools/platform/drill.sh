@@ -48,7 +48,7 @@ drill_run() {
   : > "$DRILL_DIR/faults.md"
   log "drill: $DRILL_ACCOUNT files cases through the gateway at $DRILL_RATE/s"
   start_bg drill-client "$LOG_DIR/drill-client.log" java -jar "$ROOT/bench/target/bench.jar" drill \
-    --gateway "http://$BIND_HOST:8080" --token-cmd "'$ROOT/platform' token $DRILL_ACCOUNT" \
+    --gateway "$GATEWAY_URL" --token-cmd "'$ROOT/platform' token $DRILL_ACCOUNT" \
     --rate "$DRILL_RATE" --token-refresh-seconds "$DRILL_TOKEN_REFRESH" --stop-file "$DRILL_DIR/stop" --progress-file "$DRILL_DIR/progress" \
     --out "$DRILL_DIR/report.json"
   took=$(drill_await_acks "$DRILL_RECOVERED_ACKS") || drill_fail "no steady submissions before any fault"
@@ -60,8 +60,8 @@ drill_run() {
   kill -KILL "$victim"
   wait "$victim" 2>/dev/null || true   # reaped here, so the shell does not report it as "Killed"
   rm -f "$PID_DIR/common-handling.pid"
-  start_component common-handling 8084 services/common-handling
-  wait_http common-handling "http://$BIND_HOST:$(management_port 8084)/q/health/ready" "$START_TIMEOUT" "$LOG_DIR/common-handling.log"
+  start_component common-handling "$(component_port common-handling)" "$(component_module common-handling)"
+  wait_http common-handling "http://$BIND_HOST:$(management_port "$(component_port common-handling)")/q/health/ready" "$START_TIMEOUT" "$LOG_DIR/common-handling.log"
   took=$(drill_await_acks "$DRILL_RECOVERED_ACKS") || drill_fail "no recovery after common-handling was killed"
   drill_record "kill -9 common-handling, start again" "$((SECONDS - t0)) s" "ready, then $took s to $DRILL_RECOVERED_ACKS acknowledgements"
 
