@@ -29,7 +29,9 @@ class ContractDocumentIT {
 
     private static final Set<String> METHODS = Set.of("get", "put", "post", "delete", "patch");
     private static final String PROBLEM = "application/problem+json";
+    private static final String DOCUMENT_ID = "https://chuanyu.example/openapi/merged.json";
     private static JsonNode document;
+    private static SchemaRegistry schemas;
 
     @BeforeAll
     static void read() {
@@ -78,17 +80,11 @@ class ContractDocumentIT {
      */
     @Test
     void everyExampleInTheComponentsValidatesAgainstItsSchema() {
-        String id = "https://chuanyu.example/openapi/examples.json";
-        SchemaRegistry registry = SchemaRegistry.withDefaultDialect(Dialects.getOpenApi31(),
-                builder -> builder.schemas(Map.of(id, document.toString())));
         List<String> wrong = new ArrayList<>();
         int[] checked = {0};
         walkExamples(document.path("components").path("schemas"), "/components/schemas", (pointer, example) -> {
             checked[0]++;
-            List<com.networknt.schema.Error> errors = registry.getSchema(SchemaLocation.of(id + "#" + pointer))
-                    .validate(example.toString(), InputFormat.JSON,
-                            context -> context.executionConfig(config -> config.formatAssertionsEnabled(true)));
-            errors.forEach(e -> wrong.add(pointer + ": example " + abbreviate(example) + ": " + e.getMessage()));
+            errorsOf(example, pointer).forEach(e -> wrong.add(pointer + ": example " + abbreviate(example) + ": " + e));
         });
         System.out.printf("contract: %d examples in the components validated%n", checked[0]);
         assertTrue(checked[0] > 0, "no example found");
@@ -102,9 +98,6 @@ class ContractDocumentIT {
      */
     @Test
     void everyBodyAClientSendsOrReceivesCarriesAnExampleThatFits() {
-        String id = "https://chuanyu.example/openapi/bodies.json";
-        SchemaRegistry registry = SchemaRegistry.withDefaultDialect(Dialects.getOpenApi31(),
-                builder -> builder.schemas(Map.of(id, document.toString())));
         List<String> wrong = new ArrayList<>();
         int[] bodies = {0};
         Iterator<Map.Entry<String, JsonNode>> paths = document.path("paths").fields();
@@ -138,15 +131,26 @@ class ContractDocumentIT {
                     if (own != null && media.getKey().endsWith("json")) {
                         String pointer = label.substring(label.indexOf(' ') + 1) + "/"
                                 + media.getKey().replace("~", "~0").replace("/", "~1") + "/schema";
-                        registry.getSchema(SchemaLocation.of(id + "#" + pointer)).validate(own.toString(), InputFormat.JSON,
-                                context -> context.executionConfig(config -> config.formatAssertionsEnabled(true)))
-                                .forEach(e -> wrong.add(which + ": example " + abbreviate(own) + ": " + e.getMessage()));
+                        errorsOf(own, pointer).forEach(e -> wrong.add(which + ": example " + abbreviate(own)
+                                + ": " + e));
                     }
                 }));
             });
         }
         System.out.printf("contract: %d request and answer bodies checked for an example%n", bodies[0]);
         assertTrue(wrong.isEmpty(), wrong.size() + " bodies:\n  " + String.join("\n  ", wrong));
+    }
+
+    /** What is wrong with {@code value} as an instance of the schema at {@code pointer}; formats asserted. */
+    private static List<String> errorsOf(JsonNode value, String pointer) {
+        if (schemas == null) {
+            schemas = SchemaRegistry.withDefaultDialect(Dialects.getOpenApi31(),
+                    builder -> builder.schemas(Map.of(DOCUMENT_ID, document.toString())));
+        }
+        return schemas.getSchema(SchemaLocation.of(DOCUMENT_ID + "#" + pointer))
+                .validate(value.toString(), InputFormat.JSON,
+                        context -> context.executionConfig(config -> config.formatAssertionsEnabled(true)))
+                .stream().map(com.networknt.schema.Error::getMessage).toList();
     }
 
     private static boolean hasExample(JsonNode schema) {

@@ -20,11 +20,9 @@ import org.chuanyu.jurisdiction.web.Versioned;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
@@ -246,34 +244,9 @@ public class DivisionRegistry {
         LocalDate effective = request.effectiveOn();
         List<String> established = request.establishedOrEmpty().stream().map(RestructureDivisionsRequest.NewDivision::code).toList();
         List<String> successors = request.successorsOrEmpty().isEmpty() ? established : request.successorsOrEmpty();
-        if (request.endedOrEmpty().isEmpty() && established.isEmpty()) {
-            violations.add("ended", "name at least one division that ends, or establish one");
-        }
-        if (!request.endedOrEmpty().isEmpty() && successors.isEmpty()) {
-            violations.add("successors", "must name the divisions that take over the ended ones' territory");
-        }
         List<String> ended = request.endedOrEmpty();
-        for (int i = 0; i < ended.size(); i++) {
-            String code = ended.get(i);
-            if (ended.indexOf(code) != i) {
-                violations.add("ended[" + i + "]", "is listed twice");
-            } else if (periodOn(code, effective.minusDays(1)).filter(DivisionPeriod::isOpen).isEmpty()) {
-                violations.add("ended[" + i + "]", "is not a current division on " + effective.minusDays(1));
-            }
-        }
-        for (int i = 0; i < established.size(); i++) {
-            if (established.indexOf(established.get(i)) != i || ended.contains(established.get(i))) {
-                violations.add("established[" + i + "].code", "is listed twice");
-            }
-        }
-        for (int i = 0; i < request.successorsOrEmpty().size(); i++) {
-            String code = request.successorsOrEmpty().get(i);
-            if (ended.contains(code)) {
-                violations.add("successors[" + i + "]", "ends on the same day");
-            } else if (!established.contains(code) && periodOn(code, effective).isEmpty()) {
-                violations.add("successors[" + i + "]", "is neither established here nor valid on " + effective);
-            }
-        }
+        DivisionRules.checkRestructuring(ended, established, request.successorsOrEmpty(), effective, this::periodOn,
+                violations);
         violations.throwIfAny();
 
         List<DivisionView> begun = request.establishedOrEmpty().stream()
@@ -294,45 +267,7 @@ public class DivisionRegistry {
         if (request.kind() == null || request.effectiveOn() == null || !violations.isEmpty()) {
             violations.throwIfAny();
         }
-        List<String> successors = request.successorsOrEmpty();
-        switch (request.kind()) {
-            case ESTABLISHED -> violations.add("kind", "establish a division with POST /api/divisions");
-            case RENAMED -> {
-                if (request.name() == null || request.name().isBlank()) {
-                    violations.add("name", "is required for a rename");
-                }
-                if (!successors.isEmpty()) {
-                    violations.add("successors", "must be empty for a rename");
-                }
-            }
-            case ABOLISHED, TERRITORY_TRANSFERRED -> {
-                if (successors.isEmpty()) {
-                    violations.add("successors", "must name at least one division that takes over the territory");
-                }
-                if (request.name() != null) {
-                    violations.add("name", "applies to a rename only");
-                }
-            }
-        }
-        if (request.kind() != ChangeKind.TERRITORY_TRANSFERRED && !request.townsOrEmpty().isEmpty()) {
-            violations.add("towns", "applies to a territory transfer only");
-        }
-        Province province = Province.ofDivision(code).orElseThrow();
-        Set<String> seen = new HashSet<>();
-        for (int i = 0; i < successors.size(); i++) {
-            String successor = successors.get(i);
-            String field = "successors[" + i + "]";
-            if (successor.equals(code)) {
-                violations.add(field, "is the division itself");
-            } else if (!seen.add(successor)) {
-                violations.add(field, "is listed twice");
-            } else if (!province.owns(successor)) {
-                violations.add(field, "is not a division of " + province.realm());
-            } else if (periodOn(successor, request.effectiveOn()).isEmpty()) {
-                violations.add(field, "is not a division valid on " + request.effectiveOn()
-                        + " (establish it first)");
-            }
-        }
+        DivisionRules.checkChange(code, request, this::periodOn, violations);
         violations.throwIfAny();
     }
 

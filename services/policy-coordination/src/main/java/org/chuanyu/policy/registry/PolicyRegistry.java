@@ -217,18 +217,9 @@ public class PolicyRegistry {
         }
         lockAndMatch(policy, ifMatch);
         PolicyStatus to = change.status();
-        boolean allowed = switch (to) {
-            case PUBLISHED -> policy.status == PolicyStatus.DRAFT && !policy.joint;
-            case EXPIRED, REPEALED -> policy.status.isEffective();
-            default -> false;
-        };
-        if (!allowed) {
-            String why = to == PolicyStatus.PUBLISHED && policy.joint
-                    ? "A joint policy comes into force with one approval from each province: POST …/approvals"
-                    : to == PolicyStatus.IN_FORCE ? "IN_FORCE follows from both provinces' approvals"
-                    : "A " + policy.status + " policy cannot become " + to;
+        PolicyLifecycle.refusal(policy.status, policy.joint, to).ifPresent(why -> {
             throw ProblemException.conflict(why);
-        }
+        });
         policy.status = to;
         policy.updatedAt = businessClock.now();
         Policy.flush();
