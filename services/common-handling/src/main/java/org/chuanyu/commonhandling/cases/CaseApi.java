@@ -77,13 +77,6 @@ public final class CaseApi {
                        List<Material> materials,
                        @Schema(description = "What this caller may do now") Set<CaseAction> allowedActions,
                        long version) {
-
-        /** The same case with the applicant shown otherwise (masked in lists). */
-        public View withApplicant(ApplicantView shown) {
-            return new View(number, itemCode, itemVersion, shown, accepting, handling, channel, submitter, status,
-                    acceptanceDue, decisionDue, deadlineProvisional, overdue, workingDaysRemaining, materials,
-                    allowedActions, version);
-        }
     }
 
     @Schema(name = "CaseApplicant")

@@ -1,7 +1,6 @@
 package org.chuanyu.commonhandling.cases;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -11,8 +10,6 @@ import org.chuanyu.jurisdiction.caller.Caller;
 import org.chuanyu.jurisdiction.caller.CurrentCaller;
 import org.chuanyu.jurisdiction.caller.Province;
 import org.chuanyu.jurisdiction.caller.Role;
-import org.chuanyu.commonhandling.privacy.PersonalDataAccessLog;
-import org.chuanyu.jurisdiction.identifiers.ContactDetails;
 import org.chuanyu.jurisdiction.identifiers.ResidentIdNumber;
 import org.chuanyu.jurisdiction.identifiers.UnifiedSocialCreditCode;
 import org.chuanyu.jurisdiction.problem.ProblemException;
@@ -29,7 +26,6 @@ import org.chuanyu.jurisdiction.web.ETags;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 
@@ -46,9 +42,6 @@ public class CaseDesk {
     BusinessClock businessClock;
     @Inject
     CaseMeters meters;
-
-    private static final TypeReference<List<CaseApi.Material>> MATERIALS = new TypeReference<>() {
-    };
 
     @Inject
     CurrentCaller currentCaller;
@@ -67,7 +60,7 @@ public class CaseDesk {
     @Inject
     CaseTimeline timeline;
     @Inject
-    PersonalDataAccessLog accessLog;
+    CaseViews views;
 
     /** A case as filed, and whether it was filed by an earlier request with the same Idempotency-Key. */
     public record Filed(CaseApi.View view, boolean replayed) {
@@ -120,7 +113,7 @@ public class CaseDesk {
                             "This Idempotency-Key was used for a different submission");
                 }
                 meters.replayed();
-                return new Filed(view(requireVisible(earlier.get().caseNumber)), true);
+                return new Filed(views.view(requireVisible(earlier.get().caseNumber)), true);
             }
         }
 
@@ -154,16 +147,16 @@ public class CaseDesk {
         }
         CaseFile.flush();
         meters.reached(c, CaseMeters.Milestone.SUBMITTED);
-        return new Filed(view(c), false);
+        return new Filed(views.view(c), false);
     }
 
     public CaseApi.View get(String number) {
-        return view(requireVisible(number));
+        return views.view(requireVisible(number));
     }
 
     public CaseApi.View transition(String number, CaseApi.Transition request, String ifMatch) {
         CaseFile c = requireVisible(number);
-        Set<CaseSide> sides = sidesOf(c);
+        Set<CaseSide> sides = views.sidesOf(c);
         if (sides.isEmpty()) {
             throw ProblemException.forbidden("You may read this case but not act on it");
         }
@@ -191,7 +184,7 @@ public class CaseDesk {
         if (milestone != null) {
             meters.reached(c, milestone);
         }
-        return view(c);
+        return views.view(c);
     }
 
     public List<CaseApi.Event> events(String number) {
@@ -295,62 +288,6 @@ public class CaseDesk {
         }
     }
 
-    /** In which capacities the caller may act on the case. */
-    Set<CaseSide> sidesOf(CaseFile c) {
-        Caller caller = currentCaller.require();
-        Scope scope = currentScope.get();
-        Set<CaseSide> sides = EnumSet.noneOf(CaseSide.class);
-        if (caller.has(Role.EXTERNAL_SYSTEM)) {
-            if (caller.clientId().equals(c.submitter) && scope.canWrite(c.acceptingScope())) {
-                sides.add(CaseSide.SUBMITTER);
-            }
-            return sides;
-        }
-        // Separation of duties: a cross-province-admin reads every case but acts on none.
-        if (caller.roles().equals(EnumSet.of(Role.CROSS_PROVINCE_ADMIN))) {
-            return sides;
-        }
-        if (scope.canWrite(c.acceptingScope())) {
-            sides.add(CaseSide.ACCEPTING);
-        }
-        if (scope.canWrite(c.handlingScope())) {
-            sides.add(CaseSide.HANDLING);
-        }
-        return sides;
-    }
-
-    CaseApi.View view(CaseFile c) {
-        return view(c, true);
-    }
-
-    /**
-     * The case as the caller may see it. Identifiers are in full only for the case's sides, and only when
-     * {@code identifiersMayShow} (lists never show them); every answer that shows them is on record.
-     */
-    CaseApi.View view(CaseFile c, boolean identifiersMayShow) {
-        Set<CaseSide> sides = sidesOf(c);
-        boolean fullIdentifiers = identifiersMayShow && !sides.isEmpty();
-        String id = fullIdentifiers ? c.applicantId : ResidentIdNumber.mask(c.applicantId);
-        String contact = fullIdentifiers ? c.applicantContact : ContactDetails.masked(c.applicantContact);
-        if (fullIdentifiers) {
-            List<String> shown = new java.util.ArrayList<>();
-            if (c.applicantId != null) {
-                shown.add(PersonalDataAccessLog.ID_NUMBER);
-            }
-            if (c.applicantContact != null && !c.applicantContact.isBlank()) {
-                shown.add(PersonalDataAccessLog.CONTACT);
-            }
-            accessLog.record(currentCaller.require(), c.id, c.number, c.acceptingProvince, c.handlingProvince, shown);
-        }
-        return new CaseApi.View(c.number, c.itemCode, c.itemVersion,
-                new CaseApi.ApplicantView(c.applicantKind, c.applicantName, id, contact),
-                new CaseApi.ScopeView(c.acceptingProvince, c.acceptingDistrict, c.acceptingZone, c.acceptingWindow),
-                new CaseApi.ScopeView(c.handlingProvince, c.handlingDistrict, c.handlingZone, c.handlingDepartment),
-                c.channel, c.submitter, c.status, c.acceptanceDue, c.decisionDue, c.deadlineProvisional, c.overdue,
-                c.nextDue == null ? null : clock.workingDaysLeft(c.nextDue, businessClock.today()),
-                read(c.materials), CaseLifecycle.allowed(c.status, sides, c.crossDistrict()), c.version);
-    }
-
     private static String callerKey(Caller caller) {
         return caller.province().realm() + "/" + (caller.has(Role.EXTERNAL_SYSTEM) ? caller.clientId() : caller.username());
     }
@@ -369,14 +306,6 @@ public class CaseDesk {
             return json.writeValueAsString(materials);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
-        }
-    }
-
-    private List<CaseApi.Material> read(String materials) {
-        try {
-            return json.readValue(materials, MATERIALS);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("stored materials are not JSON", e);
         }
     }
 

@@ -3,8 +3,6 @@ package org.chuanyu.commonhandling.cases;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import org.chuanyu.jurisdiction.identifiers.ContactDetails;
-import org.chuanyu.jurisdiction.identifiers.ResidentIdNumber;
 import org.chuanyu.jurisdiction.problem.Violations;
 import org.chuanyu.jurisdiction.scope.CurrentScope;
 import org.chuanyu.jurisdiction.scope.ScopePredicate;
@@ -35,7 +33,7 @@ public class CaseQueue {
     @Inject
     PageLimits limits;
     @Inject
-    CaseDesk desk;
+    CaseViews views;
 
     /** Filters of the queue, as query parameters (all optional). */
     public record Filter(String status, String item, String acceptingDistrict, String handlingDistrict,
@@ -98,7 +96,7 @@ public class CaseQueue {
             CaseFile last = page.get(page.size() - 1);
             next = Cursor.encode(last.nextDue == null ? NO_DEADLINE : Long.toString(last.nextDue.toEpochMilli()), last.id);
         }
-        return new Page<>(page.stream().map(this::masked).toList(), next);
+        return new Page<>(page.stream().map(c -> views.view(c, false)).toList(), next);
     }
 
     private static long cursorNumber(String value) {
@@ -109,10 +107,4 @@ public class CaseQueue {
         }
     }
 
-    /** Lists never show identifiers in full, whoever asks. */
-    private CaseApi.View masked(CaseFile c) {
-        CaseApi.View v = desk.view(c, false);
-        return v.withApplicant(new CaseApi.ApplicantView(v.applicant().kind(), v.applicant().name(),
-                ResidentIdNumber.mask(c.applicantId), ContactDetails.masked(c.applicantContact)));
-    }
 }

@@ -1,0 +1,109 @@
+package org.chuanyu.commonhandling.cases;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.chuanyu.commonhandling.privacy.PersonalDataAccessLog;
+import org.chuanyu.jurisdiction.caller.Caller;
+import org.chuanyu.jurisdiction.caller.CurrentCaller;
+import org.chuanyu.jurisdiction.caller.Role;
+import org.chuanyu.jurisdiction.identifiers.ContactDetails;
+import org.chuanyu.jurisdiction.identifiers.ResidentIdNumber;
+import org.chuanyu.jurisdiction.scope.CurrentScope;
+import org.chuanyu.jurisdiction.scope.Scope;
+import org.chuanyu.jurisdiction.time.BusinessClock;
+
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * A case as its caller may see it, in one place for the single case and for the lists: the sides the caller acts
+ * in, the actions those allow, and the identifiers, in full only where the caller is a side and the answer is a
+ * single case (every such answer is on record), masked everywhere else.
+ */
+@ApplicationScoped
+public class CaseViews {
+
+    private static final TypeReference<List<CaseApi.Material>> MATERIALS = new TypeReference<>() {
+    };
+
+    @Inject
+    CurrentCaller currentCaller;
+    @Inject
+    CurrentScope currentScope;
+    @Inject
+    PersonalDataAccessLog accessLog;
+    @Inject
+    CaseClock clock;
+    @Inject
+    BusinessClock businessClock;
+    @Inject
+    ObjectMapper json;
+
+    /** In which capacities the caller may act on the case. */
+    Set<CaseSide> sidesOf(CaseFile c) {
+        Caller caller = currentCaller.require();
+        Scope scope = currentScope.get();
+        Set<CaseSide> sides = EnumSet.noneOf(CaseSide.class);
+        if (caller.has(Role.EXTERNAL_SYSTEM)) {
+            if (caller.clientId().equals(c.submitter) && scope.canWrite(c.acceptingScope())) {
+                sides.add(CaseSide.SUBMITTER);
+            }
+            return sides;
+        }
+        // Separation of duties: a cross-province-admin reads every case but acts on none.
+        if (caller.roles().equals(EnumSet.of(Role.CROSS_PROVINCE_ADMIN))) {
+            return sides;
+        }
+        if (scope.canWrite(c.acceptingScope())) {
+            sides.add(CaseSide.ACCEPTING);
+        }
+        if (scope.canWrite(c.handlingScope())) {
+            sides.add(CaseSide.HANDLING);
+        }
+        return sides;
+    }
+
+    CaseApi.View view(CaseFile c) {
+        return view(c, true);
+    }
+
+    /**
+     * The case as the caller may see it. Identifiers are in full only for the case's sides, and only when
+     * {@code identifiersMayShow} (lists never show them); every answer that shows them is on record.
+     */
+    CaseApi.View view(CaseFile c, boolean identifiersMayShow) {
+        Set<CaseSide> sides = sidesOf(c);
+        boolean fullIdentifiers = identifiersMayShow && !sides.isEmpty();
+        String id = fullIdentifiers ? c.applicantId : ResidentIdNumber.mask(c.applicantId);
+        String contact = fullIdentifiers ? c.applicantContact : ContactDetails.masked(c.applicantContact);
+        if (fullIdentifiers) {
+            List<String> shown = new java.util.ArrayList<>();
+            if (c.applicantId != null) {
+                shown.add(PersonalDataAccessLog.ID_NUMBER);
+            }
+            if (c.applicantContact != null && !c.applicantContact.isBlank()) {
+                shown.add(PersonalDataAccessLog.CONTACT);
+            }
+            accessLog.record(currentCaller.require(), c.id, c.number, c.acceptingProvince, c.handlingProvince, shown);
+        }
+        return new CaseApi.View(c.number, c.itemCode, c.itemVersion,
+                new CaseApi.ApplicantView(c.applicantKind, c.applicantName, id, contact),
+                new CaseApi.ScopeView(c.acceptingProvince, c.acceptingDistrict, c.acceptingZone, c.acceptingWindow),
+                new CaseApi.ScopeView(c.handlingProvince, c.handlingDistrict, c.handlingZone, c.handlingDepartment),
+                c.channel, c.submitter, c.status, c.acceptanceDue, c.decisionDue, c.deadlineProvisional, c.overdue,
+                c.nextDue == null ? null : clock.workingDaysLeft(c.nextDue, businessClock.today()),
+                read(c.materials), CaseLifecycle.allowed(c.status, sides, c.crossDistrict()), c.version);
+    }
+
+    private List<CaseApi.Material> read(String materials) {
+        try {
+            return json.readValue(materials, MATERIALS);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("stored materials are not JSON", e);
+        }
+    }
+}
