@@ -15,7 +15,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import org.chuanyu.commonhandling.approval.ProvinceApproval;
+import org.chuanyu.jurisdiction.approval.ProvinceApproval;
 import org.chuanyu.jurisdiction.approval.DualApproval;
 import org.hibernate.annotations.ColumnTransformer;
 

@@ -10,7 +10,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Validator;
-import org.chuanyu.commonhandling.approval.ProvinceApproval;
+import org.chuanyu.jurisdiction.approval.ProvinceApproval;
 import org.chuanyu.jurisdiction.approval.DualApproval;
 import org.chuanyu.jurisdiction.caller.Caller;
 import org.chuanyu.jurisdiction.problem.ProblemException;

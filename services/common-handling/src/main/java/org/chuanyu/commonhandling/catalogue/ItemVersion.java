@@ -16,7 +16,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
-import org.chuanyu.commonhandling.approval.ProvinceApproval;
+import org.chuanyu.jurisdiction.approval.ProvinceApproval;
 import org.chuanyu.jurisdiction.approval.DualApproval;
 import org.hibernate.annotations.Fetch;
 import org.hibernate.annotations.FetchMode;

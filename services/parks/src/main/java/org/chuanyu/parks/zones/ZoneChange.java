@@ -4,7 +4,6 @@ import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
-import jakarta.persistence.Embeddable;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -17,7 +16,7 @@ import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import org.chuanyu.jurisdiction.approval.DualApproval;
-import org.chuanyu.jurisdiction.caller.Province;
+import org.chuanyu.jurisdiction.approval.ProvinceApproval;
 import org.hibernate.annotations.ColumnTransformer;
 
 import java.time.Instant;
@@ -76,29 +75,10 @@ public class ZoneChange extends PanacheEntityBase {
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "zone_change_approval", joinColumns = @JoinColumn(name = "change_id"))
     @OrderBy("approvedAt")
-    public List<Approval> approvals = new ArrayList<>();
+    public List<ProvinceApproval> approvals = new ArrayList<>();
 
     /** The approvals so far, as the shared two-province rule sees them. */
     public DualApproval dualApproval() {
-        return new DualApproval(approvals.stream()
-                .map(a -> new DualApproval.Approval(Province.ofRealm(a.province).orElseThrow(), a.approver, a.approvedAt))
-                .toList());
-    }
-
-    /** One province's approval. */
-    @Embeddable
-    public static class Approval {
-        public String province;
-        public String approver;
-        @Column(name = "approved_at")
-        public Instant approvedAt;
-
-        static Approval of(DualApproval.Approval approval) {
-            Approval a = new Approval();
-            a.province = approval.province().realm();
-            a.approver = approval.approver();
-            a.approvedAt = approval.at();
-            return a;
-        }
+        return ProvinceApproval.dual(approvals);
     }
 }

@@ -9,16 +9,17 @@ import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Validator;
 import org.chuanyu.jurisdiction.approval.DualApproval;
+import org.chuanyu.jurisdiction.approval.ProvinceApproval;
 import org.chuanyu.jurisdiction.caller.Caller;
 import org.chuanyu.jurisdiction.caller.Province;
 import org.chuanyu.jurisdiction.problem.ProblemException;
 import org.chuanyu.jurisdiction.problem.ProblemType;
+import org.chuanyu.jurisdiction.problem.Violations;
 import org.chuanyu.jurisdiction.time.BusinessClock;
 import org.chuanyu.jurisdiction.web.Cursor;
 import org.chuanyu.jurisdiction.web.ETags;
 import org.chuanyu.jurisdiction.web.Page;
 import org.chuanyu.jurisdiction.web.QueryParameters;
-import org.chuanyu.jurisdiction.problem.Violations;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -166,7 +167,7 @@ public class ZoneChanges {
         requirePending(proposal);
         Instant now = businessClock.now();
         DualApproval approvals = proposal.dualApproval().approve(caller, now);
-        proposal.approvals.add(ZoneChange.Approval.of(approvals.approvals().get(approvals.approvals().size() - 1)));
+        proposal.approvals.add(ProvinceApproval.newestOf(approvals));
         if (approvals.isComplete()) {
             putInForce(proposal, now);
         }

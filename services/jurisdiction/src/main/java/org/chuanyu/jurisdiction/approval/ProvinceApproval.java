@@ -1,16 +1,16 @@
-package org.chuanyu.commonhandling.approval;
+package org.chuanyu.jurisdiction.approval;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
-import org.chuanyu.jurisdiction.approval.DualApproval;
 import org.chuanyu.jurisdiction.caller.Province;
 
 import java.time.Instant;
 import java.util.List;
 
 /**
- * One province's approval of a joint decision, as this service stores it (a row of the decision's approval table:
- * item versions, calendar proposals). The rule itself is the library's {@link DualApproval}.
+ * One province's approval of a joint decision as a service stores it: a row of the decision's approval table
+ * ({@code province}, {@code approver}, {@code approved_at}), mapped as an element collection of the decision
+ * (common-handling's item versions and calendar proposals, parks' zone changes). The rule is {@link DualApproval}.
  */
 @Embeddable
 public class ProvinceApproval {
