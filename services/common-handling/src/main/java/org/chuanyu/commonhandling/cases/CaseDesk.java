@@ -26,6 +26,7 @@ import org.chuanyu.jurisdiction.web.ETags;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
@@ -135,7 +136,7 @@ public class CaseDesk {
         c.submitter = submitter;
         c.status = CaseStatus.SUBMITTED;
         c.submittedAt = submittedAt;
-        c.materials = write(submission.materials() == null ? List.of() : submission.materials());
+        c.materials = submission.materials() == null ? new ArrayList<>() : new ArrayList<>(submission.materials());
         CaseClock.Due due = clock.due(today, terms.acceptanceDays(), List.of());
         c.acceptanceDue = due.at();
         c.deadlineProvisional = due.provisional();
@@ -297,14 +298,6 @@ public class CaseDesk {
             byte[] canonical = json.writeValueAsBytes(submission);
             return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(canonical));
         } catch (JsonProcessingException | java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private String write(List<CaseApi.Material> materials) {
-        try {
-            return json.writeValueAsString(materials);
-        } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
     }

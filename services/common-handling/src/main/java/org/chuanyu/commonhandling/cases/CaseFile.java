@@ -12,8 +12,12 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import org.chuanyu.jurisdiction.caller.Province;
 import org.chuanyu.jurisdiction.scope.RecordScope;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 
 /** A case as stored: two scopes (accepting, handling) and the submitting system, if any. */
 @Entity
@@ -77,9 +81,9 @@ public class CaseFile extends PanacheEntityBase {
     @Column(name = "deadline_provisional")
     public boolean deadlineProvisional;
     public boolean overdue;
-    /** Documents submitted, as JSON (name, checksum, size, location); never the file bytes. */
-    @org.hibernate.annotations.ColumnTransformer(write = "?::jsonb")
-    public String materials = "[]";
+    /** Documents submitted (name, checksum, size, location), a JSON column; never the file bytes. */
+    @JdbcTypeCode(SqlTypes.JSON)
+    public List<CaseApi.Material> materials = new ArrayList<>();
     @Column(name = "accepted_on")
     public java.time.LocalDate acceptedOn;
     /** The deadline the work queue orders by: the decision's once accepted, else the acceptance's. */

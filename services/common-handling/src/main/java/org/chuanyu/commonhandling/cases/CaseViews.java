@@ -1,8 +1,5 @@
 package org.chuanyu.commonhandling.cases;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.chuanyu.commonhandling.privacy.PersonalDataAccessLog;
@@ -27,9 +24,6 @@ import java.util.Set;
 @ApplicationScoped
 public class CaseViews {
 
-    private static final TypeReference<List<CaseApi.Material>> MATERIALS = new TypeReference<>() {
-    };
-
     @Inject
     CurrentCaller currentCaller;
     @Inject
@@ -40,8 +34,6 @@ public class CaseViews {
     CaseClock clock;
     @Inject
     BusinessClock businessClock;
-    @Inject
-    ObjectMapper json;
 
     /** In which capacities the caller may act on the case. */
     Set<CaseSide> sidesOf(CaseFile c) {
@@ -96,14 +88,7 @@ public class CaseViews {
                 new CaseApi.ScopeView(c.handlingProvince, c.handlingDistrict, c.handlingZone, c.handlingDepartment),
                 c.channel, c.submitter, c.status, c.acceptanceDue, c.decisionDue, c.deadlineProvisional, c.overdue,
                 c.nextDue == null ? null : clock.workingDaysLeft(c.nextDue, businessClock.today()),
-                read(c.materials), CaseLifecycle.allowed(c.status, sides, c.crossDistrict()), c.version);
-    }
-
-    private List<CaseApi.Material> read(String materials) {
-        try {
-            return json.readValue(materials, MATERIALS);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("stored materials are not JSON", e);
-        }
+                c.materials == null ? List.of() : List.copyOf(c.materials),
+                CaseLifecycle.allowed(c.status, sides, c.crossDistrict()), c.version);
     }
 }
