@@ -1,10 +1,10 @@
 package org.chuanyu.jurisdiction.rls;
 
 import io.agroal.api.AgroalDataSource;
+import io.quarkus.arc.All;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
-import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.transaction.TransactionScoped;
 import org.chuanyu.jurisdiction.scope.CurrentScope;
@@ -13,6 +13,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -30,8 +31,10 @@ public class RlsTransactionListener {
     @Inject
     CurrentScope currentScope;
 
+    /** Resolved once: the listener runs at the start of every transaction. */
     @Inject
-    Instance<ServiceSettings> serviceSettings;
+    @All
+    List<ServiceSettings> serviceSettings;
 
     void onBegin(@Observes @Initialized(TransactionScoped.class) Object event) throws SQLException {
         Map<String, String> settings = new LinkedHashMap<>(RlsSettings.of(currentScope.get()));

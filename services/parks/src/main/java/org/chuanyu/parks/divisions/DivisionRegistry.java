@@ -243,7 +243,7 @@ public class DivisionRegistry {
         violations.throwIfAny();
         LocalDate effective = request.effectiveOn();
         List<String> established = request.establishedOrEmpty().stream().map(RestructureDivisionsRequest.NewDivision::code).toList();
-        List<String> successors = request.successorsOrEmpty().isEmpty() ? established : request.successorsOrEmpty();
+        List<String> successors = DivisionRules.successors(request.successorsOrEmpty(), established);
         List<String> ended = request.endedOrEmpty();
         DivisionRules.checkRestructuring(ended, established, request.successorsOrEmpty(), effective, this::periodOn,
                 violations);

@@ -64,6 +64,11 @@ final class DivisionRules {
         }
     }
 
+    /** Who takes over the ended divisions' territory: the successors named, or else the divisions established. */
+    static List<String> successors(List<String> named, List<String> established) {
+        return named.isEmpty() ? established : named;
+    }
+
     /**
      * A restructuring on {@code effective}: something ends or begins; the ended are current divisions the day
      * before, each once; the established are new, each once; the successors are established here or valid then.
@@ -71,7 +76,7 @@ final class DivisionRules {
     static void checkRestructuring(List<String> ended, List<String> established, List<String> namedSuccessors,
                                    LocalDate effective, BiFunction<String, LocalDate, Optional<DivisionPeriod>> periods,
                                    Violations violations) {
-        List<String> successors = namedSuccessors.isEmpty() ? established : namedSuccessors;
+        List<String> successors = successors(namedSuccessors, established);
         if (ended.isEmpty() && established.isEmpty()) {
             violations.add("ended", "name at least one division that ends, or establish one");
         }
