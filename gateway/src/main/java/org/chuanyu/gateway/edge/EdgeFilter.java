@@ -11,7 +11,7 @@ import jakarta.enterprise.event.Observes;
 import org.chuanyu.gateway.limits.RateDecision;
 import org.chuanyu.gateway.routing.GatewayConfig;
 import org.chuanyu.jurisdiction.problem.ProblemType;
-import org.chuanyu.jurisdiction.web.RequestIds;
+import org.chuanyu.jurisdiction.http.RequestId;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.util.List;
@@ -60,9 +60,9 @@ public class EdgeFilter {
         String peer = request.remoteAddress() == null ? "unknown" : request.remoteAddress().hostAddress();
         boolean peerTrusted = trustedProxies.trusts(peer);
 
-        String given = headers.get(RequestIds.HEADER);
+        String given = headers.get(RequestId.HEADER);
         // The library's rule, so the services keep the id the gateway forwards.
-        String requestId = given != null && RequestIds.isWellFormed(given) ? given : UUID.randomUUID().toString();
+        String requestId = given != null && RequestId.isWellFormed(given) ? given : UUID.randomUUID().toString();
         String client = trustedProxies.clientAddress(peer, headers.get("X-Forwarded-For"));
         boolean secure = request.isSSL()
                 || (peerTrusted && "https".equalsIgnoreCase(firstValue(headers.get("X-Forwarded-Proto"))));
@@ -71,7 +71,7 @@ public class EdgeFilter {
 
         stripIdentityHeaders(headers);
         rewriteForwardingHeaders(request, headers, peer, peerTrusted, secure);
-        headers.set(RequestIds.HEADER, requestId);
+        headers.set(RequestId.HEADER, requestId);
         // OpenTelemetry read the caller's trace context when the request arrived; the call to the service
         // carries the gateway's own (its client span as parent). Copied too, it would reach the service twice.
         TRACE_CONTEXT_HEADERS.forEach(headers::remove);
@@ -91,7 +91,7 @@ public class EdgeFilter {
     }
 
     private void securityHeaders(Exchange exchange, MultiMap out) {
-        out.set(RequestIds.HEADER, exchange.requestId());
+        out.set(RequestId.HEADER, exchange.requestId());
         out.set("X-Content-Type-Options", "nosniff");
         out.set("Referrer-Policy", "no-referrer");
         if (exchange.path().startsWith("/api/") || exchange.path().equals("/api") || exchange.path().equals("/status")) {

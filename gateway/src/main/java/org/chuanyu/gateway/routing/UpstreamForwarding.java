@@ -16,7 +16,7 @@ import org.chuanyu.gateway.edge.GatewayProblem;
 import org.chuanyu.gateway.limits.SizeLimitedStream;
 import org.chuanyu.jurisdiction.problem.Problem;
 import org.chuanyu.jurisdiction.problem.ProblemType;
-import org.chuanyu.jurisdiction.web.RequestIds;
+import org.chuanyu.jurisdiction.http.RequestId;
 import org.jboss.logging.Logger;
 
 import java.net.ConnectException;
@@ -112,7 +112,7 @@ final class UpstreamForwarding implements OriginRequestProvider, ProxyIntercepto
     private ProxyResponse problem(ProxyContext context, Upstream upstream, Throwable failure) {
         HttpServerRequest inbound = context.request().proxiedRequest();
         String path = inbound.path();
-        String requestId = inbound.getHeader(RequestIds.HEADER);
+        String requestId = inbound.getHeader(RequestId.HEADER);
         GatewayProblem problem;
         boolean closeConnection = false;
         if (Boolean.TRUE.equals(context.get(BODY_TOO_LARGE, Boolean.class))) {

@@ -29,7 +29,7 @@ import java.util.stream.Stream;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
- * A module's image is what its Jib configuration (the jurisdiction library's keys and the module's own) builds, and
+ * A module's image is what its Jib configuration (the jurisdiction-core library's keys and the module's own) builds, and
  * the cluster runs it as built: every container of its Deployment names that image and tag, listens on the ports
  * the image declares, runs as the image's user, and its memory limit leaves the JVM (at the image's
  * {@code MaxRAMPercentage}) at least the heap the end-to-end suite runs the services at. The Jib keys are the only
@@ -124,7 +124,7 @@ class EveryImageIsBuiltAsTheClusterRunsIt {
     }
 
     private static Path library() {
-        return Renders.repository().resolve("services/jurisdiction/src/main/resources/META-INF/microprofile-config.properties");
+        return Renders.repository().resolve("services/jurisdiction-core/src/main/resources/META-INF/microprofile-config.properties");
     }
 
     private static void put(Map<String, String> into, Properties properties) {

@@ -37,8 +37,10 @@ class EveryServiceIsConfiguredByItsApplicationPropertiesKeys {
     @MethodSource("org.chuanyu.k8s.check.Renders#overlays")
     void everySuppliedKeyIsAConfigurationKeyOfTheModule(Render render) {
         var violations = new Violations(render);
-        Set<String> library = envNames(Renders.repository()
-                .resolve("services/jurisdiction/src/main/resources/META-INF/microprofile-config.properties"));
+        Set<String> library = new HashSet<>(envNames(Renders.repository()
+                .resolve("services/jurisdiction-core/src/main/resources/META-INF/microprofile-config.properties")));
+        library.addAll(envNames(Renders.repository()
+                .resolve("services/jurisdiction/src/main/resources/META-INF/microprofile-config.properties")));
         MODULE_DIRECTORIES.forEach((module, directory) -> {
             Set<String> known = new HashSet<>(library);
             known.addAll(envNames(Renders.repository().resolve(directory).resolve("src/main/resources/application.properties")));

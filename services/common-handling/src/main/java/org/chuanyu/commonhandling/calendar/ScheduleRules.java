@@ -1,6 +1,6 @@
 package org.chuanyu.commonhandling.calendar;
 
-import org.chuanyu.jurisdiction.problem.Violations;
+import org.chuanyu.jurisdiction.validation.Violations;
 
 import java.time.LocalDate;
 import java.time.format.TextStyle;

@@ -5,7 +5,7 @@ import jakarta.inject.Inject;
 import org.chuanyu.jurisdiction.caller.Caller;
 import org.chuanyu.jurisdiction.caller.Role;
 import org.chuanyu.jurisdiction.time.BusinessClock;
-import org.chuanyu.jurisdiction.web.RequestIds;
+import org.chuanyu.jurisdiction.http.RequestId;
 
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -60,7 +60,7 @@ public class CaseTimeline {
         e.fromStatus = from == null ? null : from.name();
         e.toStatus = to.name();
         e.comment = comment;
-        e.requestId = RequestIds.current();
+        e.requestId = RequestId.current();
         e.keyId = keyring().currentId();
         String previous = chain.isEmpty() ? TimelineProof.GENESIS : chain.get(chain.size() - 1).mac;
         e.mac = keyring().sign(TimelineProof.chained(previous, content(c.number, e)));

@@ -3,7 +3,7 @@ package org.chuanyu.commonhandling.catalogue;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Validator;
-import org.chuanyu.jurisdiction.problem.Violations;
+import org.chuanyu.jurisdiction.validation.Violations;
 
 import java.time.LocalDate;
 import java.util.Arrays;

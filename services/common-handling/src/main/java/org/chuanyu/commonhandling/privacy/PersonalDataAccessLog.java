@@ -12,7 +12,7 @@ import org.chuanyu.jurisdiction.web.BusinessDates;
 import org.chuanyu.jurisdiction.web.Cursor;
 import org.chuanyu.jurisdiction.web.Page;
 import org.chuanyu.jurisdiction.web.QueryParameters;
-import org.chuanyu.jurisdiction.web.RequestIds;
+import org.chuanyu.jurisdiction.http.RequestId;
 
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -52,7 +52,7 @@ public class PersonalDataAccessLog {
                 .setParameter("accepting", acceptingProvince)
                 .setParameter("handling", handlingProvince)
                 .setParameter("fields", String.join(",", fields))
-                .setParameter("requestId", RequestIds.current())
+                .setParameter("requestId", RequestId.current())
                 .executeUpdate();
     }
 

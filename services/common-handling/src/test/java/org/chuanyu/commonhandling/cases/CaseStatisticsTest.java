@@ -1,6 +1,6 @@
 package org.chuanyu.commonhandling.cases;
 
-import org.chuanyu.jurisdiction.testing.BusinessTime;
+import org.chuanyu.jurisdiction.time.BusinessTime;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import org.junit.jupiter.api.BeforeEach;

@@ -4,7 +4,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
 import org.chuanyu.commonhandling.calendar.CalendarFixtures;
-import org.chuanyu.jurisdiction.testing.BusinessTime;
+import org.chuanyu.jurisdiction.time.BusinessTime;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

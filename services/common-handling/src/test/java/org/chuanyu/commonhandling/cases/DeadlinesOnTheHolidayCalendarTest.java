@@ -4,7 +4,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import org.chuanyu.commonhandling.calendar.WorkingCalendar;
 import org.chuanyu.commonhandling.calendar.WorkingDayClock;
-import org.chuanyu.jurisdiction.testing.BusinessTime;
+import org.chuanyu.jurisdiction.time.BusinessTime;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;

@@ -3,8 +3,8 @@ package org.chuanyu.commonhandling.catalogue;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
-import org.chuanyu.jurisdiction.metrics.ApprovalsWaiting;
-import org.chuanyu.jurisdiction.testing.BusinessTime;
+import org.chuanyu.jurisdiction.approval.ApprovalsWaiting;
+import org.chuanyu.jurisdiction.time.BusinessTime;
 import org.junit.jupiter.api.Test;
 
 import java.net.URL;

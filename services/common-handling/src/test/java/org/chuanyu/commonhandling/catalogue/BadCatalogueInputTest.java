@@ -1,6 +1,6 @@
 package org.chuanyu.commonhandling.catalogue;
 
-import org.chuanyu.jurisdiction.testing.BusinessTime;
+import org.chuanyu.jurisdiction.time.BusinessTime;
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

@@ -1,7 +1,7 @@
 package org.chuanyu.jurisdiction.web;
 
 import org.chuanyu.jurisdiction.problem.ProblemException;
-import org.chuanyu.jurisdiction.problem.Violations;
+import org.chuanyu.jurisdiction.validation.Violations;
 import org.chuanyu.jurisdiction.time.BusinessClock;
 
 import java.time.LocalDate;

@@ -33,7 +33,7 @@ public class RequestLog {
         request.setProperty(STARTED, System.nanoTime());
     }
 
-    /** Runs before {@link RequestIds#echo}, which clears the request id from the log context. */
+    /** Runs before {@link RequestIdFilters#echo}, which clears the request id from the log context. */
     @ServerResponseFilter(priority = Priorities.USER + 100)
     public void write(ContainerRequestContext request, ContainerResponseContext response) {
         if (!LOG.isInfoEnabled() || !(request.getProperty(STARTED) instanceof Long started)) {

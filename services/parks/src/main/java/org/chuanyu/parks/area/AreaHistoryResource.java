@@ -12,7 +12,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.chuanyu.jurisdiction.caller.CurrentCaller;
-import org.chuanyu.jurisdiction.problem.RequestBodies;
+import org.chuanyu.jurisdiction.validation.RequestBodies;
 import org.chuanyu.parks.registry.Park;
 import org.chuanyu.parks.registry.ParkRegistry;
 import org.eclipse.microprofile.openapi.annotations.Operation;

@@ -1,7 +1,7 @@
 package org.chuanyu.parks.divisions;
 
 import org.chuanyu.jurisdiction.caller.Province;
-import org.chuanyu.jurisdiction.problem.Violations;
+import org.chuanyu.jurisdiction.validation.Violations;
 
 import java.time.LocalDate;
 import java.util.HashSet;

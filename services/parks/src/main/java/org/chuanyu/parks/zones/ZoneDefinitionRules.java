@@ -7,7 +7,7 @@ import org.chuanyu.jurisdiction.caller.Province;
 import org.chuanyu.parks.divisions.DivisionCodes;
 import org.chuanyu.parks.divisions.DivisionLevel;
 import org.chuanyu.parks.divisions.DivisionRegistry;
-import org.chuanyu.jurisdiction.problem.Violations;
+import org.chuanyu.jurisdiction.validation.Violations;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;

@@ -3,7 +3,7 @@ package org.chuanyu.parks.events;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
-import org.chuanyu.jurisdiction.testing.BusinessTime;
+import org.chuanyu.jurisdiction.time.BusinessTime;
 import org.chuanyu.parks.ReferenceDataFixtures;
 import org.chuanyu.parks.zones.ZoneDepartures;
 import org.junit.jupiter.api.BeforeEach;

@@ -3,7 +3,7 @@ package org.chuanyu.parks.zones;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
-import org.chuanyu.jurisdiction.testing.BusinessTime;
+import org.chuanyu.jurisdiction.time.BusinessTime;
 import org.chuanyu.parks.ReferenceDataFixtures;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

@@ -2,7 +2,7 @@ package org.chuanyu.policy.approval;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
-import org.chuanyu.jurisdiction.metrics.ApprovalsWaiting;
+import org.chuanyu.jurisdiction.approval.ApprovalsWaiting;
 
 /** What waits for a province's approval here: joint policies' current drafts. */
 @ApplicationScoped

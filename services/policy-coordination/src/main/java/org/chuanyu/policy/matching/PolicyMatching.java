@@ -6,7 +6,7 @@ import jakarta.transaction.Transactional;
 import jakarta.validation.Validator;
 import org.chuanyu.jurisdiction.caller.CurrentCaller;
 import org.chuanyu.jurisdiction.problem.ProblemException;
-import org.chuanyu.jurisdiction.problem.Violations;
+import org.chuanyu.jurisdiction.validation.Violations;
 import org.chuanyu.policy.access.PolicyAccess;
 import org.chuanyu.policy.registry.Policy;
 import org.chuanyu.policy.registry.PolicyRegistry;

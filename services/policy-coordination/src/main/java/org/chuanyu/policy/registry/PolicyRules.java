@@ -2,7 +2,7 @@ package org.chuanyu.policy.registry;
 
 import jakarta.validation.Validator;
 import org.chuanyu.jurisdiction.caller.Province;
-import org.chuanyu.jurisdiction.problem.Violations;
+import org.chuanyu.jurisdiction.validation.Violations;
 
 import java.math.BigDecimal;
 import java.util.List;

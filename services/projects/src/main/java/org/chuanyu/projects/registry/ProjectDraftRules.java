@@ -1,7 +1,7 @@
 package org.chuanyu.projects.registry;
 
 import org.chuanyu.jurisdiction.identifiers.UnifiedSocialCreditCode;
-import org.chuanyu.jurisdiction.problem.Violations;
+import org.chuanyu.jurisdiction.validation.Violations;
 import org.chuanyu.projects.lifecycle.Stage;
 
 import java.time.LocalDate;

@@ -2,7 +2,7 @@ package org.chuanyu.projects.registry;
 
 import org.chuanyu.jurisdiction.caller.Province;
 import org.chuanyu.jurisdiction.problem.ProblemException;
-import org.chuanyu.jurisdiction.problem.Violations;
+import org.chuanyu.jurisdiction.validation.Violations;
 import org.chuanyu.jurisdiction.scope.Scope;
 import org.chuanyu.jurisdiction.scope.ScopePredicate;
 import org.chuanyu.jurisdiction.web.QueryParameters;

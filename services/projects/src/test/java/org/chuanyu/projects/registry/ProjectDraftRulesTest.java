@@ -2,7 +2,7 @@ package org.chuanyu.projects.registry;
 
 import org.chuanyu.jurisdiction.problem.Problem;
 import org.chuanyu.jurisdiction.problem.ProblemException;
-import org.chuanyu.jurisdiction.problem.Violations;
+import org.chuanyu.jurisdiction.validation.Violations;
 import org.junit.jupiter.api.Test;
 
 import java.lang.reflect.RecordComponent;

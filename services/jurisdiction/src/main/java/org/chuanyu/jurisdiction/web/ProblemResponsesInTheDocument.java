@@ -1,6 +1,7 @@
-package org.chuanyu.jurisdiction.problem;
+package org.chuanyu.jurisdiction.web;
 
 import io.quarkus.smallrye.openapi.OpenApiFilter;
+import org.chuanyu.jurisdiction.problem.Problem;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.OpenAPI;

@@ -1,4 +1,4 @@
-package org.chuanyu.jurisdiction.problem;
+package org.chuanyu.jurisdiction.web;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
@@ -13,7 +13,10 @@ import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Path;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
-import org.chuanyu.jurisdiction.web.RequestIds;
+import org.chuanyu.jurisdiction.http.RequestId;
+import org.chuanyu.jurisdiction.problem.Problem;
+import org.chuanyu.jurisdiction.problem.ProblemException;
+import org.chuanyu.jurisdiction.problem.ProblemType;
 import org.hibernate.StaleStateException;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
@@ -164,7 +167,7 @@ public class ProblemMappers {
     static Response respond(Problem problem) {
         return Response.status(problem.status())
                 .type(Problem.MEDIA_TYPE)
-                .entity(problem.withRequestId(RequestIds.current()))
+                .entity(problem.withRequestId(RequestId.current()))
                 .build();
     }
 

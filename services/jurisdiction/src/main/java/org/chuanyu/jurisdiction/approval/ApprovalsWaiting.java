@@ -1,4 +1,4 @@
-package org.chuanyu.jurisdiction.metrics;
+package org.chuanyu.jurisdiction.approval;
 
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;

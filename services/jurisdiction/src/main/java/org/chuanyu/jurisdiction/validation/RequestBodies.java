@@ -1,8 +1,9 @@
-package org.chuanyu.jurisdiction.problem;
+package org.chuanyu.jurisdiction.validation;
 
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Validator;
+import org.chuanyu.jurisdiction.problem.ProblemException;
 
 import java.util.Set;
 

@@ -1,4 +1,4 @@
-package org.chuanyu.jurisdiction.problem;
+package org.chuanyu.jurisdiction.web;
 
 import org.junit.jupiter.api.Test;
 

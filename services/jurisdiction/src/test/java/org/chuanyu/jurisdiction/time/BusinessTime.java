@@ -1,7 +1,6 @@
-package org.chuanyu.jurisdiction.testing;
+package org.chuanyu.jurisdiction.time;
 
 import io.quarkus.test.junit.QuarkusMock;
-import org.chuanyu.jurisdiction.time.BusinessClock;
 import org.chuanyu.jurisdiction.web.BusinessDates;
 
 import java.time.LocalDate;

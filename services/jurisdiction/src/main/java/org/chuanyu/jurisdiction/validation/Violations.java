@@ -1,4 +1,4 @@
-package org.chuanyu.jurisdiction.problem;
+package org.chuanyu.jurisdiction.validation;
 
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ElementKind;

@@ -19,7 +19,7 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
 
 /**
  * The architecture every service keeps (docs/architecture.md, "Where new things go"), checked on its main classes:
- * a service shares code with another only through the jurisdiction library; its feature packages do not depend on
+ * a service shares code with another only through the jurisdiction libraries; its feature packages do not depend on
  * each other in a circle; a resource reaches the database only through its feature's service class; and the rules
  * classes are plain Java, testable without Quarkus. A service's test extends this and names its root package.
  *
@@ -55,7 +55,7 @@ public abstract class ArchitectureContract {
         String[] others = SERVICES.stream().filter(s -> !s.equals(root())).map(s -> s + "..").toArray(String[]::new);
         noClasses().that().resideInAPackage(root() + "..")
                 .should().dependOnClassesThat().resideInAnyPackage(others)
-                .because("services share code only through the jurisdiction library")
+                .because("services share code only through the jurisdiction libraries")
                 .check(main());
     }
 

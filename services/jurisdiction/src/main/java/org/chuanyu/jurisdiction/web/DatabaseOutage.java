@@ -1,4 +1,4 @@
-package org.chuanyu.jurisdiction.problem;
+package org.chuanyu.jurisdiction.web;
 
 import java.sql.SQLException;
 import java.util.Set;
