@@ -10,8 +10,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import org.chuanyu.gateway.limits.RateDecision;
 import org.chuanyu.gateway.routing.GatewayConfig;
-import org.chuanyu.jurisdiction.problem.ProblemType;
 import org.chuanyu.jurisdiction.http.RequestId;
+import org.chuanyu.jurisdiction.problem.ProblemType;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.util.List;

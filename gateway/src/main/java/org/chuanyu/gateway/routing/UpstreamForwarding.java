@@ -14,9 +14,9 @@ import io.vertx.httpproxy.ProxyRequest;
 import io.vertx.httpproxy.ProxyResponse;
 import org.chuanyu.gateway.edge.GatewayProblem;
 import org.chuanyu.gateway.limits.SizeLimitedStream;
+import org.chuanyu.jurisdiction.http.RequestId;
 import org.chuanyu.jurisdiction.problem.Problem;
 import org.chuanyu.jurisdiction.problem.ProblemType;
-import org.chuanyu.jurisdiction.http.RequestId;
 import org.jboss.logging.Logger;
 
 import java.net.ConnectException;

@@ -2,26 +2,25 @@ package org.chuanyu.commonhandling.calendar;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.quarkus.hibernate.orm.panache.PanacheQuery;
-import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Validator;
-import org.chuanyu.jurisdiction.approval.ProvinceApproval;
 import org.chuanyu.jurisdiction.approval.DualApproval;
+import org.chuanyu.jurisdiction.approval.ProvinceApproval;
 import org.chuanyu.jurisdiction.caller.Caller;
 import org.chuanyu.jurisdiction.problem.ProblemException;
-import org.chuanyu.jurisdiction.validation.Violations;
 import org.chuanyu.jurisdiction.scope.AccessRules;
 import org.chuanyu.jurisdiction.time.BusinessClock;
+import org.chuanyu.jurisdiction.validation.Violations;
 import org.chuanyu.jurisdiction.web.BusinessDates;
-import org.chuanyu.jurisdiction.web.Cursor;
 import org.chuanyu.jurisdiction.web.ETags;
+import org.chuanyu.jurisdiction.web.ListQuery;
 import org.chuanyu.jurisdiction.web.Page;
-import org.chuanyu.jurisdiction.web.QueryParameters;
+import org.chuanyu.jurisdiction.web.PageRequest;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -30,9 +29,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.BiFunction;
-import java.util.function.Function;
-import java.util.function.ToLongFunction;
 import java.util.stream.Collectors;
 
 /**
@@ -50,6 +46,8 @@ public class CalendarRegistry {
     Validator validator;
     @Inject
     ObjectMapper json;
+    @Inject
+    EntityManager em;
     @Inject
     CalendarConfig config;
     @Inject
@@ -131,25 +129,10 @@ public class CalendarRegistry {
 
     /** The year's proposals, newest first. */
     @Transactional
-    public Page<CalendarProposalView> proposals(int year, int limit, String cursor) {
+    public Page<CalendarProposalView> proposals(int year, PageRequest request) {
         requireAcceptedYear(year);
-        return newestFirst(year, limit, cursor, (q, p) -> CalendarProposal.<CalendarProposal>find(q, p), p -> p.id, this::view);
-    }
-
-    /** A page of a year's rows (changes, proposals), newest first, keyed by id. */
-    private static <E, V> Page<V> newestFirst(int year, int limit, String cursor,
-                                              BiFunction<String, Parameters, PanacheQuery<E>> find,
-                                              ToLongFunction<E> id, Function<E, V> view) {
-        Long after = QueryParameters.cursorKey(cursor);
-        String where = after == null ? "year = :year" : "year = :year and id < :after";
-        Parameters params = Parameters.with("year", year);
-        if (after != null) {
-            params.and("after", after);
-        }
-        List<E> rows = find.apply(where + " order by id desc", params).page(0, limit + 1).list();
-        boolean more = rows.size() > limit;
-        List<E> page = more ? rows.subList(0, limit) : rows;
-        return new Page<>(page.stream().map(view).toList(), more ? Cursor.encode(id.applyAsLong(page.get(page.size() - 1))) : null);
+        return ListQuery.of(CalendarProposal.class, "p").and("p.year = :year", "year", year)
+                .descending(em, request, ListQuery.Key.number("p.id", p -> p.id)).map(this::view);
     }
 
     private static final int MAX_REASON = 500;
@@ -241,10 +224,11 @@ public class CalendarRegistry {
 
     /** The record of a year's changes, newest first. */
     @Transactional
-    public Page<CalendarChangeView> changes(int year, int limit, String cursor) {
+    public Page<CalendarChangeView> changes(int year, PageRequest request) {
         requireAcceptedYear(year);
-        return newestFirst(year, limit, cursor, (q, p) -> CalendarChange.<CalendarChange>find(q, p), c -> c.id,
-                c -> new CalendarChangeView(c.id, c.year, c.recordedBy, c.recordedByProvince, BusinessDates.at(c.recordedAt),
+        return ListQuery.of(CalendarChange.class, "c").and("c.year = :year", "year", year)
+                .descending(em, request, ListQuery.Key.number("c.id", c -> c.id))
+                .map(c -> new CalendarChangeView(c.id, c.year, c.recordedBy, c.recordedByProvince, BusinessDates.at(c.recordedAt),
                         parse(c.beforeSchedule), parse(c.afterSchedule), c.proposalId));
     }
 

@@ -112,7 +112,7 @@ public class CalendarResource {
                     schema = @Schema(type = SchemaType.INTEGER)) @QueryParam("limit") String limit,
             @Parameter(description = "nextCursor of the previous page") @QueryParam("cursor") String cursor) {
         caller.require();
-        return registry.proposals(parseYear(year), pageLimits.resolve(QueryParameters.wholeNumber("limit", limit)), cursor);
+        return registry.proposals(parseYear(year), pageLimits.request(cursor, limit));
     }
 
     @GET
@@ -192,7 +192,7 @@ public class CalendarResource {
                     schema = @Schema(type = SchemaType.INTEGER)) @QueryParam("limit") String limit,
             @Parameter(description = "nextCursor of the previous page") @QueryParam("cursor") String cursor) {
         caller.require();
-        return registry.changes(parseYear(year), pageLimits.resolve(QueryParameters.wholeNumber("limit", limit)), cursor);
+        return registry.changes(parseYear(year), pageLimits.request(cursor, limit));
     }
 
     private static int parseYear(String raw) {

@@ -14,13 +14,13 @@ import org.chuanyu.jurisdiction.identifiers.ResidentIdNumber;
 import org.chuanyu.jurisdiction.identifiers.UnifiedSocialCreditCode;
 import org.chuanyu.jurisdiction.problem.ProblemException;
 import org.chuanyu.jurisdiction.problem.ProblemType;
-import org.chuanyu.jurisdiction.validation.RequestBodies;
-import org.chuanyu.jurisdiction.validation.Violations;
 import org.chuanyu.jurisdiction.scope.AccessRules;
 import org.chuanyu.jurisdiction.scope.CurrentScope;
 import org.chuanyu.jurisdiction.scope.RecordScope;
 import org.chuanyu.jurisdiction.scope.Scope;
 import org.chuanyu.jurisdiction.time.BusinessClock;
+import org.chuanyu.jurisdiction.validation.RequestBodies;
+import org.chuanyu.jurisdiction.validation.Violations;
 import org.chuanyu.jurisdiction.web.BusinessDates;
 import org.chuanyu.jurisdiction.web.ETags;
 

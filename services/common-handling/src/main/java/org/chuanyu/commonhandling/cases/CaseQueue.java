@@ -3,19 +3,20 @@ package org.chuanyu.commonhandling.cases;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import org.chuanyu.jurisdiction.validation.Violations;
 import org.chuanyu.jurisdiction.scope.CurrentScope;
 import org.chuanyu.jurisdiction.scope.ScopePredicate;
+import org.chuanyu.jurisdiction.validation.Violations;
+import org.chuanyu.jurisdiction.web.BusinessDates;
 import org.chuanyu.jurisdiction.web.Cursor;
+import org.chuanyu.jurisdiction.web.ListQuery;
 import org.chuanyu.jurisdiction.web.Page;
 import org.chuanyu.jurisdiction.web.PageLimits;
+import org.chuanyu.jurisdiction.web.PageRequest;
 import org.chuanyu.jurisdiction.web.QueryParameters;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /** A clerk's work queue: the cases it may see, nearest deadline first, identifiers masked. */
 @ApplicationScoped
@@ -41,69 +42,44 @@ public class CaseQueue {
     }
 
     public Page<CaseApi.View> list(Filter f, String cursor, String limit) {
-        int size = limits.resolve(QueryParameters.wholeNumber("limit", limit));
-        ScopePredicate visible = ScopePredicate.reading(currentScope.get(), ACCEPTING, HANDLING);
-        StringBuilder q = new StringBuilder("from CaseFile c where ").append(visible.jpql());
-        Map<String, Object> params = new HashMap<>(visible.params());
+        PageRequest request = limits.request(cursor, limit);
+        ListQuery<CaseFile> query = ListQuery.visible(CaseFile.class, "c",
+                ScopePredicate.reading(currentScope.get(), ACCEPTING, HANDLING));
         Violations errors = new Violations();
-        if (f.status() != null) {
-            params.put("status", QueryParameters.choice("status", f.status(), CaseStatus.class, Enum::name));
-            q.append(" and c.status = :status");
-        }
-        if (f.item() != null) {
-            params.put("item", f.item());
-            q.append(" and c.itemCode = :item");
-        }
-        if (f.acceptingDistrict() != null) {
-            params.put("ad", f.acceptingDistrict());
-            q.append(" and c.acceptingDistrict = :ad");
-        }
-        if (f.handlingDistrict() != null) {
-            params.put("hd", f.handlingDistrict());
-            q.append(" and c.handlingDistrict = :hd");
-        }
-        Boolean overdue = QueryParameters.yesOrNo("overdue", f.overdue(), errors);
-        if (overdue != null) {
-            params.put("overdue", overdue);
-            q.append(" and c.overdue = :overdue");
-        }
+        query.and("c.status = :status", "status", QueryParameters.choice("status", f.status(), CaseStatus.class, Enum::name))
+                .and("c.itemCode = :item", "item", f.item())
+                .and("c.acceptingDistrict = :ad", "ad", f.acceptingDistrict())
+                .and("c.handlingDistrict = :hd", "hd", f.handlingDistrict())
+                .and("c.overdue = :overdue", "overdue", QueryParameters.yesOrNo("overdue", f.overdue(), errors));
         LocalDate dueBefore = QueryParameters.date("dueBefore", f.dueBefore());
         if (dueBefore != null) {
-            params.put("dueBefore", dueBefore.atStartOfDay(org.chuanyu.jurisdiction.web.BusinessDates.ZONE).toInstant());
-            q.append(" and c.nextDue < :dueBefore");
+            query.and("c.nextDue < :dueBefore", "dueBefore", dueBefore.atStartOfDay(BusinessDates.ZONE).toInstant());
         }
         if (f.q() != null && !f.q().isBlank()) {
-            params.put("q", "%" + f.q().trim().toUpperCase().replace("%", "").replace("_", "") + "%");
-            q.append(" and c.number like :q");
+            query.and("c.number like :q", "q", "%" + f.q().trim().toUpperCase().replace("%", "").replace("_", "") + "%");
         }
         errors.throwIfAny();
-        List<String> after = Cursor.decode(cursor, 2);
+        // Most urgent first: by the next deadline, cases without one last, then by id.
+        List<String> after = request.after(2);
         if (after != null) {
-            params.put("afterId", cursorNumber(after.get(1)));
+            query.with("afterId", cursorNumber(after.get(1)));
             if (NO_DEADLINE.equals(after.get(0))) {
-                q.append(" and c.nextDue is null and c.id > :afterId");
+                query.and("c.nextDue is null and c.id > :afterId");
             } else {
-                params.put("afterDue", Instant.ofEpochMilli(cursorNumber(after.get(0))));
-                q.append(" and (c.nextDue > :afterDue or c.nextDue is null or (c.nextDue = :afterDue and c.id > :afterId))");
+                query.and("(c.nextDue > :afterDue or c.nextDue is null or (c.nextDue = :afterDue and c.id > :afterId))",
+                        "afterDue", Instant.ofEpochMilli(cursorNumber(after.get(0))));
             }
         }
-        q.append(" order by c.nextDue asc nulls last, c.id asc");
-        List<CaseFile> rows = CaseFile.<CaseFile>find(q.toString(), params).range(0, size).list();
-        boolean more = rows.size() > size;
-        List<CaseFile> page = more ? rows.subList(0, size) : rows;
-        String next = null;
-        if (more) {
-            CaseFile last = page.get(page.size() - 1);
-            next = Cursor.encode(last.nextDue == null ? NO_DEADLINE : Long.toString(last.nextDue.toEpochMilli()), last.id);
-        }
-        return new Page<>(page.stream().map(c -> views.view(c, false)).toList(), next);
+        return query.page(CaseFile.getEntityManager(), request, "c.nextDue asc nulls last, c.id asc",
+                        c -> Cursor.encode(c.nextDue == null ? NO_DEADLINE : Long.toString(c.nextDue.toEpochMilli()), c.id))
+                .map(c -> views.view(c, false));
     }
 
     private static long cursorNumber(String value) {
         try {
             return Long.parseLong(value);
         } catch (NumberFormatException e) {
-            throw org.chuanyu.jurisdiction.problem.ProblemException.invalid("cursor", "is not a cursor this list handed out");
+            throw PageRequest.notOurs();
         }
     }
 

@@ -4,8 +4,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.chuanyu.jurisdiction.caller.Caller;
 import org.chuanyu.jurisdiction.caller.Role;
-import org.chuanyu.jurisdiction.time.BusinessClock;
 import org.chuanyu.jurisdiction.http.RequestId;
+import org.chuanyu.jurisdiction.time.BusinessClock;
 
 import java.time.temporal.ChronoUnit;
 import java.util.List;

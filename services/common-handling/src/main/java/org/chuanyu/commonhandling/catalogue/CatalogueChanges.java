@@ -5,13 +5,13 @@ import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Validator;
-import org.chuanyu.jurisdiction.approval.ProvinceApproval;
 import org.chuanyu.jurisdiction.approval.DualApproval;
+import org.chuanyu.jurisdiction.approval.ProvinceApproval;
 import org.chuanyu.jurisdiction.caller.Caller;
 import org.chuanyu.jurisdiction.problem.ProblemException;
-import org.chuanyu.jurisdiction.validation.Violations;
 import org.chuanyu.jurisdiction.scope.AccessRules;
 import org.chuanyu.jurisdiction.time.BusinessClock;
+import org.chuanyu.jurisdiction.validation.Violations;
 import org.chuanyu.jurisdiction.web.ETags;
 import org.chuanyu.jurisdiction.web.Versioned;
 

@@ -1,13 +1,13 @@
 package org.chuanyu.commonhandling.catalogue;
 
-import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import org.chuanyu.jurisdiction.problem.ProblemException;
 import org.chuanyu.jurisdiction.time.BusinessClock;
-import org.chuanyu.jurisdiction.web.Cursor;
+import org.chuanyu.jurisdiction.web.ListQuery;
 import org.chuanyu.jurisdiction.web.Page;
+import org.chuanyu.jurisdiction.web.PageRequest;
 import org.chuanyu.jurisdiction.web.Versioned;
 
 import java.time.LocalDate;
@@ -49,39 +49,23 @@ public class ItemCatalogue {
 
     /** The versions in force on the filter's date, one per item, ordered by item code (keyset on the code). */
     @Transactional
-    public Page<ItemVersionView> list(ItemFilter filter, int limit, String cursor) {
-        List<String> after = Cursor.decode(cursor, 1);
+    public Page<ItemVersionView> list(ItemFilter filter, PageRequest request) {
         // A version is in force when it is approved, effective by the date, and no later approved
         // version of the same item is effective by then too.
-        StringBuilder query = new StringBuilder("from ItemVersion v where v.status = :approved and v.effectiveFrom <= :on"
-                + " and not exists (select 1 from ItemVersion w where w.item = v.item and w.status = :approved"
-                + " and w.effectiveFrom <= :on and (w.effectiveFrom > v.effectiveFrom"
-                + " or (w.effectiveFrom = v.effectiveFrom and w.number > v.number)))");
-        Parameters params = Parameters.with("approved", VersionStatus.APPROVED).and("on", filter.on());
-        if (filter.mode() != null) {
-            query.append(" and v.mode = :mode");
-            params.and("mode", filter.mode());
-        }
-        if (filter.batch() != null) {
-            query.append(" and v.batch = :batch");
-            params.and("batch", filter.batch());
-        }
+        ListQuery<ItemVersion> versions = ListQuery.of(ItemVersion.class, "v")
+                .and("v.status = :approved and v.effectiveFrom <= :on"
+                        + " and not exists (select 1 from ItemVersion w where w.item = v.item and w.status = :approved"
+                        + " and w.effectiveFrom <= :on and (w.effectiveFrom > v.effectiveFrom"
+                        + " or (w.effectiveFrom = v.effectiveFrom and w.number > v.number)))")
+                .with("approved", VersionStatus.APPROVED).with("on", filter.on())
+                .and("v.mode = :mode", "mode", filter.mode())
+                .and("v.batch = :batch", "batch", filter.batch());
         if (filter.q() != null) {
-            query.append(" and (lower(v.item) like :q escape '\\' or lower(v.name) like :q escape '\\'"
-                    + " or lower(v.nameEn) like :q escape '\\')");
-            params.and("q", "%" + filter.q().toLowerCase(Locale.ROOT)
-                    .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+            versions.and("(lower(v.item) like :q escape '\\' or lower(v.name) like :q escape '\\'"
+                    + " or lower(v.nameEn) like :q escape '\\')", "q", "%" + ListQuery.escapeLike(filter.q().toLowerCase(Locale.ROOT)) + "%");
         }
-        if (after != null) {
-            query.append(" and v.item > :after");
-            params.and("after", after.get(0));
-        }
-        List<ItemVersion> rows = ItemVersion.<ItemVersion>find(query.append(" order by v.item").toString(), params)
-                .range(0, limit).list();
-        boolean more = rows.size() > limit;
-        List<ItemVersion> page = more ? rows.subList(0, limit) : rows;
-        return new Page<>(page.stream().map(ItemVersionView::of).toList(),
-                more ? Cursor.encode(page.get(page.size() - 1).item) : null);
+        return versions.ascending(ItemVersion.getEntityManager(), request, ListQuery.Key.text("v.item", v -> v.item))
+                .map(ItemVersionView::of);
     }
 
     /** The item with its version in force today and every version; 404 when there is no such item. */

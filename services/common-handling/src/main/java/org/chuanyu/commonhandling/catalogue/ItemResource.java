@@ -75,7 +75,7 @@ public class ItemResource {
         ItemFilter filter = new ItemFilter(QueryParameters.asOf(asOf, businessClock),
                 QueryParameters.choice("mode", mode, HandlingMode.class, HandlingMode::name),
                 QueryParameters.wholeNumber("batch", batch), q == null || q.isBlank() ? null : q.strip());
-        return catalogue.list(filter, pageLimits.resolve(QueryParameters.wholeNumber("limit", limit)), cursor);
+        return catalogue.list(filter, pageLimits.request(cursor, limit));
     }
 
     @GET

@@ -1,18 +1,18 @@
 package org.chuanyu.commonhandling.privacy;
 
-import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import org.chuanyu.jurisdiction.caller.Caller;
 import org.chuanyu.jurisdiction.caller.Role;
+import org.chuanyu.jurisdiction.http.RequestId;
 import org.chuanyu.jurisdiction.problem.ProblemException;
 import org.chuanyu.jurisdiction.time.BusinessClock;
 import org.chuanyu.jurisdiction.web.BusinessDates;
-import org.chuanyu.jurisdiction.web.Cursor;
+import org.chuanyu.jurisdiction.web.ListQuery;
 import org.chuanyu.jurisdiction.web.Page;
+import org.chuanyu.jurisdiction.web.PageRequest;
 import org.chuanyu.jurisdiction.web.QueryParameters;
-import org.chuanyu.jurisdiction.http.RequestId;
 
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -61,8 +61,8 @@ public class PersonalDataAccessLog {
      * 400 for bad dates (from after to) or a bad limit or cursor.
      */
     @Transactional
-    public Page<PersonalDataAccessView> read(Caller caller, String from, String to, String caseNumber, int limit,
-                                             String cursor) {
+    public Page<PersonalDataAccessView> read(Caller caller, String from, String to, String caseNumber,
+                                             PageRequest request) {
         if (!caller.has(Role.PROVINCE_ADMIN)) {
             throw ProblemException.forbidden("Only a province-admin reads who saw personal data, for its own province");
         }
@@ -71,31 +71,14 @@ public class PersonalDataAccessLog {
         if (fromDay != null && toDay != null && fromDay.isAfter(toDay)) {
             throw ProblemException.invalid("from", "must not be after to");
         }
-        Long after = QueryParameters.cursorKey(cursor);
-        StringBuilder where = new StringBuilder("(acceptingProvince = :province or handlingProvince = :province)");
-        Parameters params = Parameters.with("province", caller.province().realm());
-        if (fromDay != null) {
-            where.append(" and at >= :from");
-            params.and("from", fromDay.atStartOfDay(BusinessDates.ZONE).toInstant());
-        }
-        if (toDay != null) {
-            where.append(" and at < :to");
-            params.and("to", toDay.plusDays(1).atStartOfDay(BusinessDates.ZONE).toInstant());
-        }
-        if (caseNumber != null && !caseNumber.isBlank()) {
-            where.append(" and caseNumber = :number");
-            params.and("number", caseNumber.strip());
-        }
-        if (after != null) {
-            where.append(" and id < :after");
-            params.and("after", after);
-        }
-        List<PersonalDataAccess> rows = PersonalDataAccess.<PersonalDataAccess>find(where + " order by id desc", params)
-                .page(0, limit + 1).list();
-        boolean more = rows.size() > limit;
-        List<PersonalDataAccess> page = more ? rows.subList(0, limit) : rows;
-        return new Page<>(page.stream().map(e -> new PersonalDataAccessView(e.id, BusinessDates.at(e.at), e.actor, e.realm,
-                        e.caseNumber, List.of(e.fields), e.requestId)).toList(),
-                more ? Cursor.encode(page.get(page.size() - 1).id) : null);
+        return ListQuery.of(PersonalDataAccess.class, "e")
+                .and("(e.acceptingProvince = :province or e.handlingProvince = :province)", "province",
+                        caller.province().realm())
+                .and("e.at >= :from", "from", fromDay == null ? null : fromDay.atStartOfDay(BusinessDates.ZONE).toInstant())
+                .and("e.at < :to", "to", toDay == null ? null : toDay.plusDays(1).atStartOfDay(BusinessDates.ZONE).toInstant())
+                .and("e.caseNumber = :number", "number", caseNumber == null || caseNumber.isBlank() ? null : caseNumber.strip())
+                .descending(PersonalDataAccess.getEntityManager(), request, ListQuery.Key.number("e.id", e -> e.id))
+                .map(e -> new PersonalDataAccessView(e.id, BusinessDates.at(e.at), e.actor, e.realm, e.caseNumber,
+                        List.of(e.fields), e.requestId));
     }
 }

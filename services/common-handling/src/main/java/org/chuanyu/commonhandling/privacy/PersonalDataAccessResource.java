@@ -9,7 +9,6 @@ import jakarta.ws.rs.core.MediaType;
 import org.chuanyu.jurisdiction.caller.CurrentCaller;
 import org.chuanyu.jurisdiction.web.Page;
 import org.chuanyu.jurisdiction.web.PageLimits;
-import org.chuanyu.jurisdiction.web.QueryParameters;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -49,7 +48,6 @@ public class PersonalDataAccessResource {
             @Parameter(description = "Page size, 1 to 500 (default 50)",
                     schema = @Schema(type = SchemaType.INTEGER)) @QueryParam("limit") String limit,
             @Parameter(description = "nextCursor of the previous page") @QueryParam("cursor") String cursor) {
-        return log.read(caller.require(), from, to, caseNumber,
-                pageLimits.resolve(QueryParameters.wholeNumber("limit", limit)), cursor);
+        return log.read(caller.require(), from, to, caseNumber, pageLimits.request(cursor, limit));
     }
 }

@@ -1,8 +1,8 @@
 package org.chuanyu.commonhandling.cases;
 
-import org.chuanyu.jurisdiction.time.BusinessTime;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
+import org.chuanyu.jurisdiction.time.BusinessTime;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 

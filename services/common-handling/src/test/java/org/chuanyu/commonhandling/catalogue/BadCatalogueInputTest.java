@@ -1,7 +1,7 @@
 package org.chuanyu.commonhandling.catalogue;
 
-import org.chuanyu.jurisdiction.time.BusinessTime;
 import io.quarkus.test.junit.QuarkusTest;
+import org.chuanyu.jurisdiction.time.BusinessTime;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 

@@ -1,8 +1,8 @@
 package org.chuanyu.commonhandling.catalogue;
 
+import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import org.chuanyu.jurisdiction.time.BusinessTime;
-import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 

@@ -1,11 +1,11 @@
 package org.chuanyu.jurisdiction.signin;
 
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.time.Instant;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
 
 /**
  * TOTP (RFC 6238, HMAC-SHA1, 30-second steps) as an authenticator app computes it from the secret Keycloak stores.

@@ -24,4 +24,13 @@ public interface PageLimits {
         }
         return requested;
     }
+
+    /** A list's request from its query parameters: the cursor as sent, the limit checked (400 when it is not in range). */
+    default PageRequest request(String cursor, String limit) {
+        return request(cursor, QueryParameters.wholeNumber("limit", limit));
+    }
+
+    default PageRequest request(String cursor, Integer limit) {
+        return new PageRequest(cursor, resolve(limit));
+    }
 }

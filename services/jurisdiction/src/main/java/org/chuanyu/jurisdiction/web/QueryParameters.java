@@ -1,8 +1,8 @@
 package org.chuanyu.jurisdiction.web;
 
 import org.chuanyu.jurisdiction.problem.ProblemException;
-import org.chuanyu.jurisdiction.validation.Violations;
 import org.chuanyu.jurisdiction.time.BusinessClock;
+import org.chuanyu.jurisdiction.validation.Violations;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -10,8 +10,6 @@ import java.util.Arrays;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-
-import java.util.List;
 
 /**
  * Numbers in query parameters and cursors, read by hand: a JAX-RS parameter declared as a number
@@ -53,19 +51,6 @@ public final class QueryParameters {
             return null;
         }
         return Boolean.valueOf(raw);
-    }
-
-    /** The single whole-number key of a keyset cursor, null when there is no cursor. */
-    public static Long cursorKey(String cursor) {
-        List<String> key = Cursor.decode(cursor, 1);
-        if (key == null) {
-            return null;
-        }
-        try {
-            return Long.valueOf(key.get(0));
-        } catch (NumberFormatException e) {
-            throw ProblemException.invalid("cursor", "is not a cursor this list handed out");
-        }
     }
 
     /** An ISO date ({@code 2026-01-31}), or null when absent. */

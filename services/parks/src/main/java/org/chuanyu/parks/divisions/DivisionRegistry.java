@@ -1,20 +1,21 @@
 package org.chuanyu.parks.divisions;
 
-import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Validator;
 import org.chuanyu.jurisdiction.caller.Caller;
 import org.chuanyu.jurisdiction.caller.Province;
 import org.chuanyu.jurisdiction.problem.ProblemException;
-import org.chuanyu.jurisdiction.validation.Violations;
 import org.chuanyu.jurisdiction.scope.AccessRules;
 import org.chuanyu.jurisdiction.time.BusinessClock;
-import org.chuanyu.jurisdiction.web.Cursor;
+import org.chuanyu.jurisdiction.validation.Violations;
 import org.chuanyu.jurisdiction.web.ETags;
+import org.chuanyu.jurisdiction.web.ListQuery;
 import org.chuanyu.jurisdiction.web.Page;
+import org.chuanyu.jurisdiction.web.PageRequest;
 import org.chuanyu.jurisdiction.web.Versioned;
 
 import java.time.LocalDate;
@@ -38,6 +39,9 @@ public class DivisionRegistry {
 
     @Inject
     Validator validator;
+
+    @Inject
+    EntityManager em;
 
     /** The period of {@code code} valid on {@code date}, if the code was in use then. */
     @Transactional
@@ -63,44 +67,29 @@ public class DivisionRegistry {
     }
 
     @Transactional
-    public Page<DivisionView> list(DivisionQuery query, int limit, String cursor) {
-        List<String> after = Cursor.decode(cursor, 1);
-        StringBuilder where = new StringBuilder("validFrom <= :asOf and (validTo is null or validTo > :asOf)");
-        Parameters params = Parameters.with("asOf", query.asOf());
+    public Page<DivisionView> list(DivisionQuery query, PageRequest request) {
+        ListQuery<DivisionPeriod> periods = ListQuery.of(DivisionPeriod.class, "d")
+                .and("d.validFrom <= :asOf and (d.validTo is null or d.validTo > :asOf)", "asOf", query.asOf());
         if (query.province() != null) {
-            where.append(" and code like :provincePrefix");
-            params.and("provincePrefix", query.province().divisionPrefix() + "%");
+            periods.and("d.code like :provincePrefix", "provincePrefix", query.province().divisionPrefix() + "%");
         }
         if (query.level() != null) {
-            where.append(switch (query.level()) {
-                case PROVINCE -> " and code like '__0000'";
-                case CITY -> " and code like '____00' and code not like '__0000'";
-                case COUNTY -> " and code not like '____00'";
+            periods.and(switch (query.level()) {
+                case PROVINCE -> "d.code like '__0000'";
+                case CITY -> "d.code like '____00' and d.code not like '__0000'";
+                case COUNTY -> "d.code not like '____00'";
             });
         }
-        if (query.parent() != null) {
-            where.append(" and parentCode = :parent");
-            params.and("parent", query.parent());
-        }
+        periods.and("d.parentCode = :parent", "parent", query.parent());
         if (query.text() != null) {
-            String like = "%" + escapeLike(query.text().toLowerCase()) + "%";
-            where.append(" and (lower(name) like :text escape '\\' or lower(nameEn) like :text escape '\\'"
-                    + " or code like :codePrefix escape '\\')");
-            params.and("text", like).and("codePrefix", escapeLike(query.text()) + "%");
+            periods.and("(lower(d.name) like :text escape '\\' or lower(d.nameEn) like :text escape '\\'"
+                            + " or d.code like :codePrefix escape '\\')")
+                    .with("text", "%" + ListQuery.escapeLike(query.text().toLowerCase()) + "%")
+                    .with("codePrefix", ListQuery.escapeLike(query.text()) + "%");
         }
-        if (after != null) {
-            where.append(" and code > :after");
-            params.and("after", after.get(0));
-        }
-        List<DivisionPeriod> rows = DivisionPeriod.<DivisionPeriod>find(where + " order by code", params)
-                .page(0, limit + 1).list();
-        boolean more = rows.size() > limit;
-        List<DivisionPeriod> page = more ? rows.subList(0, limit) : rows;
-        Map<String, List<String>> successors = successorsOfEnded(page);
-        List<DivisionView> items = page.stream()
-                .map(p -> DivisionView.of(p, successors.getOrDefault(key(p.code, p.validTo), List.of())))
-                .toList();
-        return new Page<>(items, more ? Cursor.encode(page.get(page.size() - 1).code) : null);
+        Page<DivisionPeriod> page = periods.ascending(em, request, ListQuery.Key.text("d.code", d -> d.code));
+        Map<String, List<String>> successors = successorsOfEnded(page.items());
+        return page.map(p -> DivisionView.of(p, successors.getOrDefault(key(p.code, p.validTo), List.of())));
     }
 
     /** The period valid on {@code asOf}; without a date, the latest period (current or ended). */
@@ -325,10 +314,6 @@ public class DivisionRegistry {
 
     private static String key(String code, LocalDate date) {
         return code + "@" + date;
-    }
-
-    private static String escapeLike(String text) {
-        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 
     private static String blankToNull(String text) {

@@ -80,7 +80,7 @@ public class DivisionResource {
                 QueryParameters.choice("province", province, Province.class, Province::realm),
                 QueryParameters.choice("level", level, DivisionLevel.class, DivisionLevel::name),
                 parent, q == null || q.isBlank() ? null : q.strip());
-        return registry.list(query, pageLimits.resolve(QueryParameters.wholeNumber("limit", limit)), cursor);
+        return registry.list(query, pageLimits.request(cursor, limit));
     }
 
     @GET

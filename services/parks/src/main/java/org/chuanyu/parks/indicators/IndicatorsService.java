@@ -1,21 +1,21 @@
 package org.chuanyu.parks.indicators;
 
-import jakarta.inject.Inject;
-import org.chuanyu.jurisdiction.time.BusinessClock;
-import org.chuanyu.jurisdiction.web.BusinessDates;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import org.chuanyu.jurisdiction.caller.Caller;
 import org.chuanyu.jurisdiction.caller.CurrentCaller;
 import org.chuanyu.jurisdiction.problem.ProblemException;
 import org.chuanyu.jurisdiction.scope.AccessRules;
 import org.chuanyu.jurisdiction.scope.CurrentScope;
-import org.chuanyu.jurisdiction.web.Cursor;
+import org.chuanyu.jurisdiction.time.BusinessClock;
+import org.chuanyu.jurisdiction.web.BusinessDates;
 import org.chuanyu.jurisdiction.web.ETags;
+import org.chuanyu.jurisdiction.web.ListQuery;
 import org.chuanyu.jurisdiction.web.Page;
 import org.chuanyu.jurisdiction.web.PageLimits;
 import org.chuanyu.parks.registry.Park;
-import org.chuanyu.jurisdiction.web.QueryParameters;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -46,6 +46,8 @@ public class IndicatorsService {
     IndicatorReportReader reader;
     @Inject
     PageLimits pageLimits;
+    @Inject
+    EntityManager em;
 
     /** What a PUT did: the figures as they now stand, and whether they were reported for the first time. */
     public record Reported(IndicatorView indicators, boolean created) {
@@ -54,14 +56,9 @@ public class IndicatorsService {
     /** The park's years that have figures, ascending. */
     public Page<IndicatorView> list(String code, String limit, String cursor) {
         Park park = readablePark(code);
-        int size = pageLimits.resolve(QueryParameters.wholeNumber("limit", limit));
-        Long afterYear = QueryParameters.cursorKey(cursor);
-        List<ParkIndicator> rows = ParkIndicator.<ParkIndicator>find("park = ?1 and year > ?2 order by year",
-                        park, afterYear == null ? Integer.MIN_VALUE : afterYear.intValue())
-                .range(0, size).list(); // inclusive: one row more than the page tells whether another follows
-        List<IndicatorView> items = rows.stream().limit(size).map(IndicatorView::of).toList();
-        String next = rows.size() > size ? Cursor.encode(rows.get(size - 1).year) : null;
-        return new Page<>(items, next);
+        return ListQuery.of(ParkIndicator.class, "i").and("i.park = :park", "park", park)
+                .ascending(em, pageLimits.request(cursor, limit), ListQuery.Key.wholeNumber("i.year", i -> i.year))
+                .map(IndicatorView::of);
     }
 
     public IndicatorView get(String code, String year) {
@@ -121,16 +118,13 @@ public class IndicatorsService {
     public Page<IndicatorRevisionView> history(String code, String rawYear, String limit, String cursor) {
         Park park = readablePark(code);
         ParkIndicator indicator = existing(park, years.require("year", rawYear));
-        int size = pageLimits.resolve(QueryParameters.wholeNumber("limit", limit));
-        Long beforeVersion = QueryParameters.cursorKey(cursor);
-        List<IndicatorRevision> rows = IndicatorRevision.<IndicatorRevision>find(
-                        "indicator = ?1 and version < ?2 order by version desc",
-                        indicator, beforeVersion == null ? Long.MAX_VALUE : beforeVersion)
-                .range(0, size).list();
-        if (rows.isEmpty()) {
-            return new Page<>(List.of(), null);
+        Page<IndicatorRevision> revisions = ListQuery.of(IndicatorRevision.class, "r")
+                .and("r.indicator = :indicator", "indicator", indicator)
+                .descending(em, pageLimits.request(cursor, limit), ListQuery.Key.number("r.version", r -> r.version));
+        List<IndicatorRevision> page = revisions.items();
+        if (page.isEmpty()) {
+            return revisions.withItems(List.of());
         }
-        List<IndicatorRevision> page = rows.subList(0, Math.min(size, rows.size()));
         // Each revision holds the state an amendment replaced; what replaced it is the next newer
         // revision, or for the newest one the current state.
         IndicatorRevision newer = IndicatorRevision.<IndicatorRevision>find(
@@ -144,8 +138,7 @@ public class IndicatorsService {
             afterValues = revision.values;
             afterSource = revision.source;
         }
-        String next = rows.size() > size ? Cursor.encode(page.get(page.size() - 1).version) : null;
-        return new Page<>(items, next);
+        return revisions.withItems(items);
     }
 
     private Park readablePark(String code) {

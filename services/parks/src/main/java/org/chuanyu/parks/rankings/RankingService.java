@@ -10,11 +10,11 @@ import org.chuanyu.jurisdiction.scope.ScopePredicate;
 import org.chuanyu.jurisdiction.web.Cursor;
 import org.chuanyu.jurisdiction.web.Page;
 import org.chuanyu.jurisdiction.web.PageLimits;
+import org.chuanyu.jurisdiction.web.PageRequest;
 import org.chuanyu.parks.indicators.IndicatorField;
 import org.chuanyu.parks.indicators.ParkIndicator;
 import org.chuanyu.parks.indicators.ReportingYears;
 import org.chuanyu.parks.registry.Park;
-import org.chuanyu.jurisdiction.web.QueryParameters;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -53,8 +53,10 @@ public class RankingService {
     public Page<RankingEntry> rank(String rawYear, String rawIndicator, String limit, String cursor) {
         int year = years.require("year", rawYear);
         IndicatorField indicator = indicator(rawIndicator);
-        int size = pageLimits.resolve(QueryParameters.wholeNumber("limit", limit));
-        Ranked after = afterCursor(cursor);
+        // Ranked in memory: a rank is a position in the whole ordered year, which a keyset query cannot number.
+        PageRequest request = pageLimits.request(cursor, limit);
+        int size = request.size();
+        Ranked after = afterCursor(request);
 
         Scope scope = currentScope.get();
         // Parks have no submitter column, so an external system's scope matches none of them.
@@ -115,15 +117,15 @@ public class RankingService {
                 ProblemException.invalid("indicator", "must be one of " + IndicatorField.apiNames()));
     }
 
-    private static Ranked afterCursor(String cursor) {
-        List<String> key = Cursor.decode(cursor, 2);
+    private static Ranked afterCursor(PageRequest request) {
+        List<String> key = request.after(2);
         if (key == null) {
             return null;
         }
         try {
             return new Ranked(null, key.get(1), new BigDecimal(key.get(0)));
         } catch (NumberFormatException e) {
-            throw ProblemException.invalid("cursor", "is not a cursor this list handed out");
+            throw PageRequest.notOurs();
         }
     }
 }

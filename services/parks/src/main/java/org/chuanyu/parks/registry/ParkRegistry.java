@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Validator;
 import org.chuanyu.jurisdiction.caller.Province;
@@ -16,10 +17,11 @@ import org.chuanyu.jurisdiction.scope.CurrentScope;
 import org.chuanyu.jurisdiction.scope.RecordScope;
 import org.chuanyu.jurisdiction.scope.ScopePredicate;
 import org.chuanyu.jurisdiction.time.BusinessClock;
-import org.chuanyu.jurisdiction.web.Cursor;
 import org.chuanyu.jurisdiction.web.ETags;
 import org.chuanyu.jurisdiction.web.Page;
+import org.chuanyu.jurisdiction.web.ListQuery;
 import org.chuanyu.jurisdiction.web.PageLimits;
+import org.chuanyu.jurisdiction.web.PageRequest;
 import org.chuanyu.jurisdiction.web.QueryParameters;
 import org.chuanyu.parks.divisions.Divisions;
 import org.chuanyu.parks.events.ParkEvents;
@@ -66,79 +68,49 @@ public class ParkRegistry {
     ObjectMapper json;
     @Inject
     PageLimits limits;
+    @Inject
+    EntityManager em;
 
     public Page<ParkView> list(ParkFilter filter, String cursor, Integer limit) {
-        int size = limits.resolve(limit);
-        StringBuilder query = new StringBuilder();
-        Map<String, Object> params = new HashMap<>();
-        visible(filter, query, params);
-        List<String> after = Cursor.decode(cursor, 1);
-        if (after != null) {
-            params.put("after", after.get(0));
-            query.append(" and p.code > :after");
-        }
-        query.append(" order by p.code");
-        List<Park> parks = Park.<Park>find(query.toString(), params).range(0, size).list();
-        String next = parks.size() > size ? Cursor.encode(parks.get(size - 1).code) : null;
-        List<Park> page = parks.size() > size ? parks.subList(0, size) : parks;
-        return new Page<>(views(page, false), next);
+        PageRequest request = limits.request(cursor, limit);
+        Page<Park> page = visible(filter).ascending(em, request, ListQuery.Key.text("p.code", p -> p.code));
+        return page.withItems(views(page.items(), false));
     }
 
     /** Every park the caller may read that matches the filter, ordered by code (for exports). */
     public List<ParkView> all(ParkFilter filter) {
-        StringBuilder query = new StringBuilder();
-        Map<String, Object> params = new HashMap<>();
-        visible(filter, query, params);
-        return views(Park.<Park>list(query.append(" order by p.code").toString(), params), false);
+        return views(visible(filter).all(em, "p.code"), false);
     }
 
     /** The query of the parks the caller may read that match the filter; 400 for invalid filters. */
-    private void visible(ParkFilter filter, StringBuilder query, Map<String, Object> params) {
-        ScopePredicate visible = ScopePredicate.reading(currentScope.get(), ScopePredicate.Columns.of("p").withoutSubmitter());
-        query.append("from Park p where ").append(visible.jpql());
-        params.putAll(visible.params());
+    private ListQuery<Park> visible(ParkFilter filter) {
+        ListQuery<Park> query = ListQuery.visible(Park.class, "p",
+                ScopePredicate.reading(currentScope.get(), ScopePredicate.Columns.of("p").withoutSubmitter()));
         Violations errors = new Violations();
         if (filter.kind != null) {
-            params.put("kind", choice("kind", filter.kind, ParkKind.class, errors));
-            query.append(" and p.kind = :kind");
+            query.and("p.kind = :kind", "kind", choice("kind", filter.kind, ParkKind.class, errors));
         }
         if (filter.level != null) {
-            params.put("level", choice("level", filter.level, ParkLevel.class, errors));
-            query.append(" and p.level = :level");
+            query.and("p.level = :level", "level", choice("level", filter.level, ParkLevel.class, errors));
         }
-        if (filter.province != null) {
-            if (Province.ofRealm(filter.province).isEmpty()) {
-                errors.add("province", "must be sichuan or chongqing");
-            }
-            params.put("province", filter.province);
-            query.append(" and p.province = :province");
+        if (filter.province != null && Province.ofRealm(filter.province).isEmpty()) {
+            errors.add("province", "must be sichuan or chongqing");
         }
-        if (filter.district != null) {
-            if (!filter.district.matches("\\d{6}")) {
-                errors.add("district", "must be a six-digit GB/T 2260 code");
-            }
-            params.put("district", filter.district);
-            query.append(" and p.district = :district");
+        query.and("p.province = :province", "province", filter.province);
+        if (filter.district != null && !filter.district.matches("\\d{6}")) {
+            errors.add("district", "must be a six-digit GB/T 2260 code");
         }
-        if (filter.zone != null) {
-            params.put("zone", filter.zone);
-            query.append(" and p.zone = :zone");
-        }
-        if (filter.industry != null) {
-            params.put("industry", filter.industry);
-            query.append(" and array_contains(p.industries, :industry)");
-        }
-        if (filter.designation != null) {
-            params.put("designation", filter.designation);
-            query.append(" and exists (select 1 from ParkDesignation d where d.parkId = p.id and d.name = :designation)");
-        }
+        query.and("p.district = :district", "district", filter.district)
+                .and("p.zone = :zone", "zone", filter.zone)
+                .and("array_contains(p.industries, :industry)", "industry", filter.industry)
+                .and("exists (select 1 from ParkDesignation d where d.parkId = p.id and d.name = :designation)",
+                        "designation", filter.designation);
         if (filter.q != null && !filter.q.isBlank()) {
-            params.put("q", "%" + filter.q.trim().toLowerCase(Locale.ROOT)
-                    .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
-            query.append(" and (lower(p.code) like :q escape '\\' or lower(p.name) like :q escape '\\'"
-                    + " or lower(coalesce(p.nameEn, '')) like :q escape '\\')");
+            query.and("(lower(p.code) like :q escape '\\' or lower(p.name) like :q escape '\\'"
+                    + " or lower(coalesce(p.nameEn, '')) like :q escape '\\')", "q", "%" + ListQuery.escapeLike(filter.q.trim().toLowerCase(Locale.ROOT)) + "%");
         }
         errors.throwIfAny();
+        return query;
     }
 
     public ParkView get(String code) {

@@ -2,9 +2,9 @@ package org.chuanyu.parks.zones;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Validator;
@@ -14,12 +14,12 @@ import org.chuanyu.jurisdiction.caller.Caller;
 import org.chuanyu.jurisdiction.caller.Province;
 import org.chuanyu.jurisdiction.problem.ProblemException;
 import org.chuanyu.jurisdiction.problem.ProblemType;
-import org.chuanyu.jurisdiction.validation.Violations;
 import org.chuanyu.jurisdiction.time.BusinessClock;
-import org.chuanyu.jurisdiction.web.Cursor;
+import org.chuanyu.jurisdiction.validation.Violations;
 import org.chuanyu.jurisdiction.web.ETags;
+import org.chuanyu.jurisdiction.web.ListQuery;
 import org.chuanyu.jurisdiction.web.Page;
-import org.chuanyu.jurisdiction.web.QueryParameters;
+import org.chuanyu.jurisdiction.web.PageRequest;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -49,34 +49,20 @@ public class ZoneChanges {
     Validator validator;
     @Inject
     ObjectMapper json;
+    @Inject
+    EntityManager em;
 
     /** Changes, newest first: of one zone, or of every zone when {@code zone} is null. */
     @Transactional
-    public Page<ZoneChangeView> list(String zone, ZoneChangeStatus status, int limit, String cursor) {
+    public Page<ZoneChangeView> list(String zone, ZoneChangeStatus status, PageRequest request) {
         if (zone != null) {
             requireKnown(zone);
         }
-        Long before = QueryParameters.cursorKey(cursor);
-        StringBuilder where = new StringBuilder("1 = 1");
-        Parameters params = new Parameters();
-        if (zone != null) {
-            where.append(" and zone = :zone");
-            params.and("zone", zone);
-        }
-        if (status != null) {
-            where.append(" and status = :status");
-            params.and("status", status);
-        }
-        if (before != null) {
-            where.append(" and id < :before");
-            params.and("before", before);
-        }
-        List<ZoneChange> rows = ZoneChange.<ZoneChange>find(where + " order by id desc", params)
-                .page(0, limit + 1).list();
-        boolean more = rows.size() > limit;
-        List<ZoneChange> page = more ? rows.subList(0, limit) : rows;
-        return new Page<>(page.stream().map(this::view).toList(),
-                more ? Cursor.encode(page.get(page.size() - 1).id) : null);
+        return ListQuery.of(ZoneChange.class, "c")
+                .and("c.zone = :zone", "zone", zone)
+                .and("c.status = :status", "status", status)
+                .descending(em, request, ListQuery.Key.number("c.id", c -> c.id))
+                .map(this::view);
     }
 
     @Transactional

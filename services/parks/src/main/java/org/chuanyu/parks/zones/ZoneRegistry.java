@@ -1,13 +1,14 @@
 package org.chuanyu.parks.zones;
 
-import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import org.chuanyu.jurisdiction.caller.Province;
 import org.chuanyu.jurisdiction.problem.ProblemException;
-import org.chuanyu.jurisdiction.web.Cursor;
+import org.chuanyu.jurisdiction.web.ListQuery;
 import org.chuanyu.jurisdiction.web.Page;
+import org.chuanyu.jurisdiction.web.PageRequest;
 import org.chuanyu.jurisdiction.web.Versioned;
 import org.chuanyu.parks.divisions.DivisionPeriod;
 import org.chuanyu.parks.divisions.DivisionRegistry;
@@ -38,34 +39,27 @@ public class ZoneRegistry {
     DivisionRegistry divisions;
     @Inject
     ZoneParticipants participants;
+    @Inject
+    EntityManager em;
 
     @Transactional
-    public Page<ZoneView> list(LocalDate asOf, String division, String text, int limit, String cursor) {
-        List<String> after = Cursor.decode(cursor, 1);
-        StringBuilder where = new StringBuilder("1 = 1");
-        Parameters params = new Parameters();
+    public Page<ZoneView> list(LocalDate asOf, String division, String text, PageRequest request) {
+        request.after(1); // a foreign cursor is refused even when no zone can match the division
+        ListQuery<JointZone> zones = ListQuery.of(JointZone.class, "z");
         if (division != null) {
             List<String> lineage = divisions.lineage(division, asOf);
             if (lineage.isEmpty()) {
                 return new Page<>(List.of(), null);
             }
-            where.append(" and code in (select m.zone from ZoneMember m where m.division in :lineage"
-                    + " and m.validFrom <= :asOf and (m.validTo is null or m.validTo > :asOf))");
-            params.and("lineage", lineage).and("asOf", asOf);
+            zones.and("z.code in (select m.zone from ZoneMember m where m.division in :lineage"
+                    + " and m.validFrom <= :asOf and (m.validTo is null or m.validTo > :asOf))")
+                    .with("lineage", lineage).with("asOf", asOf);
         }
         if (text != null) {
-            where.append(" and (lower(name) like :text or lower(nameEn) like :text or code like :text)");
-            params.and("text", "%" + text.toLowerCase().replace("%", "").replace("_", "") + "%");
+            zones.and("(lower(z.name) like :text or lower(z.nameEn) like :text or z.code like :text)",
+                    "text", "%" + text.toLowerCase().replace("%", "").replace("_", "") + "%");
         }
-        if (after != null) {
-            where.append(" and code > :after");
-            params.and("after", after.get(0));
-        }
-        List<JointZone> rows = JointZone.<JointZone>find(where + " order by code", params).page(0, limit + 1).list();
-        boolean more = rows.size() > limit;
-        List<JointZone> page = more ? rows.subList(0, limit) : rows;
-        return new Page<>(page.stream().map(z -> view(z, asOf)).toList(),
-                more ? Cursor.encode(page.get(page.size() - 1).code) : null);
+        return zones.ascending(em, request, ListQuery.Key.text("z.code", z -> z.code)).map(z -> view(z, asOf));
     }
 
     @Transactional

@@ -82,7 +82,7 @@ public class ZoneResource {
             throw ProblemException.invalid("division", DivisionCodes.MESSAGE);
         }
         return registry.list(QueryParameters.asOf(asOf, businessClock), division, q == null || q.isBlank() ? null : q.strip(),
-                pageLimits.resolve(QueryParameters.wholeNumber("limit", limit)), cursor);
+                pageLimits.request(cursor, limit));
     }
 
     @POST
@@ -118,7 +118,7 @@ public class ZoneResource {
             @Parameter(description = CURSOR) @QueryParam("cursor") String cursor) {
         caller.require();
         return changes.list(null, QueryParameters.choice("status", status, ZoneChangeStatus.class, ZoneChangeStatus::name),
-                pageLimits.resolve(QueryParameters.wholeNumber("limit", limit)), cursor);
+                pageLimits.request(cursor, limit));
     }
 
     @GET
@@ -154,7 +154,7 @@ public class ZoneResource {
             @Parameter(description = CURSOR) @QueryParam("cursor") String cursor) {
         caller.require();
         return changes.list(code, QueryParameters.choice("status", status, ZoneChangeStatus.class, ZoneChangeStatus::name),
-                pageLimits.resolve(QueryParameters.wholeNumber("limit", limit)), cursor);
+                pageLimits.request(cursor, limit));
     }
 
     @POST

@@ -12,21 +12,21 @@ import org.chuanyu.jurisdiction.caller.Caller;
 import org.chuanyu.jurisdiction.caller.CurrentCaller;
 import org.chuanyu.jurisdiction.caller.Province;
 import org.chuanyu.jurisdiction.problem.ProblemException;
-import org.chuanyu.jurisdiction.validation.Violations;
 import org.chuanyu.jurisdiction.scope.AccessRules;
 import org.chuanyu.jurisdiction.time.BusinessClock;
+import org.chuanyu.jurisdiction.validation.Violations;
 import org.chuanyu.jurisdiction.web.BusinessDates;
-import org.chuanyu.jurisdiction.web.Cursor;
 import org.chuanyu.jurisdiction.web.ETags;
+import org.chuanyu.jurisdiction.web.ListQuery;
 import org.chuanyu.jurisdiction.web.Page;
 import org.chuanyu.jurisdiction.web.PageLimits;
+import org.chuanyu.jurisdiction.web.PageRequest;
 import org.chuanyu.jurisdiction.web.QueryParameters;
 import org.chuanyu.policy.access.PolicyAccess;
 import org.chuanyu.policy.registry.Policy;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -54,25 +54,12 @@ public class AlignmentTopics {
     PageLimits limits;
 
     public Page<TopicView> list(String status, String cursor, Integer limit) {
-        int size = limits.resolve(limit);
+        PageRequest request = limits.request(cursor, limit);
         Caller caller = currentCaller.require();
-        StringBuilder query = new StringBuilder("from AlignmentTopic t where 1 = 1");
-        Map<String, Object> params = new HashMap<>();
-        AlignmentStatus wanted = QueryParameters.choice("status", status, AlignmentStatus.class, Enum::name);
-        if (wanted != null) {
-            params.put("status", wanted);
-            query.append(" and t.status = :status");
-        }
-        Long after = QueryParameters.cursorKey(cursor);
-        if (after != null) {
-            params.put("after", after);
-            query.append(" and t.id > :after");
-        }
-        List<AlignmentTopic> found = AlignmentTopic.<AlignmentTopic>find(query.append(" order by t.id").toString(), params)
-                .range(0, size).list();
-        String next = found.size() > size ? Cursor.encode(found.get(size - 1).id) : null;
-        List<AlignmentTopic> page = found.size() > size ? found.subList(0, size) : found;
-        return new Page<>(page.stream().map(t -> view(t, caller)).toList(), next);
+        return ListQuery.of(AlignmentTopic.class, "t")
+                .and("t.status = :status", "status", QueryParameters.choice("status", status, AlignmentStatus.class, Enum::name))
+                .ascending(AlignmentTopic.getEntityManager(), request, ListQuery.Key.number("t.id", t -> t.id))
+                .map(t -> view(t, caller));
     }
 
     public Dashboard dashboard() {

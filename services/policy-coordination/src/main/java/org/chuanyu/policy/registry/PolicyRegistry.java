@@ -14,12 +14,14 @@ import org.chuanyu.jurisdiction.caller.Caller;
 import org.chuanyu.jurisdiction.caller.CurrentCaller;
 import org.chuanyu.jurisdiction.caller.Province;
 import org.chuanyu.jurisdiction.problem.ProblemException;
-import org.chuanyu.jurisdiction.validation.Violations;
 import org.chuanyu.jurisdiction.time.BusinessClock;
+import org.chuanyu.jurisdiction.validation.Violations;
 import org.chuanyu.jurisdiction.web.BusinessDates;
 import org.chuanyu.jurisdiction.web.ETags;
+import org.chuanyu.jurisdiction.web.ListQuery;
 import org.chuanyu.jurisdiction.web.Page;
 import org.chuanyu.jurisdiction.web.PageLimits;
+import org.chuanyu.jurisdiction.web.PageRequest;
 import org.chuanyu.jurisdiction.web.QueryParameters;
 import org.chuanyu.policy.access.PolicyAccess;
 import org.chuanyu.policy.search.Bigrams;
@@ -30,11 +32,8 @@ import org.chuanyu.policy.versions.VersionView;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * The policy register's use cases. Every method runs in a transaction (row-level security needs one)
@@ -63,45 +62,28 @@ public class PolicyRegistry {
     PageLimits limits;
 
     public Page<PolicyView> list(PolicyFilter filter, String cursor, Integer limit) {
-        int size = limits.resolve(limit);
+        PageRequest request = limits.request(cursor, limit);
         Caller caller = currentCaller.require();
         PolicyAccess.Predicate readable = PolicyAccess.readable(caller, "p");
-        StringBuilder query = new StringBuilder("from Policy p where ").append(readable.jpql());
-        Map<String, Object> params = new HashMap<>(readable.params());
+        ListQuery<Policy> query = ListQuery.of(Policy.class, "p").and(readable.jpql(), readable.params());
         Violations errors = new Violations();
-        if (filter.kind != null) {
-            params.put("kind", QueryParameters.choice("kind", filter.kind, PolicyKind.class, Enum::name));
-            query.append(" and p.kind = :kind");
+        query.and("p.kind = :kind", "kind", QueryParameters.choice("kind", filter.kind, PolicyKind.class, Enum::name))
+                .and("p.status = :status", "status",
+                        QueryParameters.choice("status", filter.status, PolicyStatus.class, Enum::name));
+        if (filter.province != null && Province.ofRealm(filter.province).isEmpty()) {
+            errors.add("province", "must be sichuan or chongqing");
         }
-        if (filter.status != null) {
-            params.put("status", QueryParameters.choice("status", filter.status, PolicyStatus.class, Enum::name));
-            query.append(" and p.status = :status");
-        }
-        if (filter.province != null) {
-            if (Province.ofRealm(filter.province).isEmpty()) {
-                errors.add("province", "must be sichuan or chongqing");
-            }
-            params.put("province", filter.province);
-            query.append(" and p.issuingProvince = :province");
-        }
-        Boolean joint = QueryParameters.yesOrNo("joint", filter.joint, errors);
-        if (joint != null) {
-            params.put("joint", joint);
-            query.append(" and p.joint = :joint");
-        }
+        query.and("p.issuingProvince = :province", "province", filter.province)
+                .and("p.joint = :joint", "joint", QueryParameters.yesOrNo("joint", filter.joint, errors));
         if (filter.documentNumber != null && !filter.documentNumber.isBlank()) {
-            params.put("documentNumber", filter.documentNumber.strip());
-            query.append(" and p.documentNumber = :documentNumber");
+            query.and("p.documentNumber = :documentNumber", "documentNumber", filter.documentNumber.strip());
         }
-        LocalDate validOn = QueryParameters.date("validOn", filter.validOn);
-        if (validOn != null) {
-            params.put("validOn", validOn);
-            query.append(" and p.validFrom <= :validOn and (p.validTo is null or p.validTo >= :validOn)");
-        }
-        arrayFilter("district", filter.district, "p.appDistricts", query, params);
-        arrayFilter("zone", filter.zone, "p.appZones", query, params);
-        arrayFilter("park", filter.park, "p.appParks", query, params);
-        arrayFilter("industry", filter.industry, "p.appIndustries", query, params);
+        query.and("p.validFrom <= :validOn and (p.validTo is null or p.validTo >= :validOn)", "validOn",
+                QueryParameters.date("validOn", filter.validOn));
+        arrayFilter("district", filter.district, "p.appDistricts", query);
+        arrayFilter("zone", filter.zone, "p.appZones", query);
+        arrayFilter("park", filter.park, "p.appParks", query);
+        arrayFilter("industry", filter.industry, "p.appIndustries", query);
         errors.throwIfAny();
         if (filter.q != null && !filter.q.isBlank()) {
             List<String> terms = Bigrams.queryTerms(filter.q);
@@ -112,27 +94,17 @@ public class PolicyRegistry {
             if (ids.isEmpty()) {
                 return new Page<>(List.of(), null);
             }
-            params.put("textIds", ids);
-            query.append(" and p.id in :textIds");
+            query.and("p.id in :textIds", "textIds", ids);
         }
-        Long after = QueryParameters.cursorKey(cursor);
-        if (after != null) {
-            params.put("after", after);
-            query.append(" and p.id > :after");
-        }
-        query.append(" order by p.id");
-        List<Policy> found = Policy.<Policy>find(query.toString(), params).range(0, size).list();
-        String next = found.size() > size ? org.chuanyu.jurisdiction.web.Cursor.encode(found.get(size - 1).id) : null;
-        List<Policy> page = found.size() > size ? found.subList(0, size) : found;
-        return new Page<>(page.stream().map(p -> view(p, false)).toList(), next);
+        return query.ascending(Policy.getEntityManager(), request, ListQuery.Key.number("p.id", p -> p.id))
+                .map(p -> view(p, false));
     }
 
-    private static void arrayFilter(String name, String value, String column, StringBuilder query, Map<String, Object> params) {
+    private static void arrayFilter(String name, String value, String column, ListQuery<Policy> query) {
         if (value != null && !value.isBlank()) {
-            params.put(name, value.strip());
             // array_position takes a text[] and a varchar (array_contains renders @>, which needs equal types);
             // Hibernate makes it 0, not null, when the element is absent.
-            query.append(" and array_position(").append(column).append(", :").append(name).append(") > 0");
+            query.and("array_position(" + column + ", :" + name + ") > 0", name, value.strip());
         }
     }
 

@@ -6,13 +6,15 @@ import jakarta.transaction.Transactional;
 import jakarta.validation.Validator;
 import org.chuanyu.jurisdiction.caller.CurrentCaller;
 import org.chuanyu.jurisdiction.problem.ProblemException;
-import org.chuanyu.jurisdiction.validation.RequestBodies;
 import org.chuanyu.jurisdiction.scope.CurrentScope;
 import org.chuanyu.jurisdiction.scope.ScopePredicate;
 import org.chuanyu.jurisdiction.time.BusinessClock;
+import org.chuanyu.jurisdiction.validation.RequestBodies;
 import org.chuanyu.jurisdiction.web.BusinessDates;
+import org.chuanyu.jurisdiction.web.ListQuery;
 import org.chuanyu.jurisdiction.web.Page;
 import org.chuanyu.jurisdiction.web.PageLimits;
+import org.chuanyu.jurisdiction.web.PageRequest;
 import org.chuanyu.jurisdiction.web.QueryParameters;
 import org.chuanyu.projects.calendar.HolidayCalendar;
 import org.chuanyu.projects.registry.Project;
@@ -21,7 +23,6 @@ import org.chuanyu.projects.registry.ProjectRegistry;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -98,27 +99,20 @@ public class BlockerDesk {
 
     /** Open blockers of every project the caller may read; overdue only (for the weekly dispatch) when asked. */
     public Page<BlockerView> open(boolean overdueOnly, String asOfRaw, String cursor, Integer limit) {
-        int size = limits.resolve(limit);
+        PageRequest request = limits.request(cursor, limit);
         LocalDate asOf = QueryParameters.asOf(asOfRaw, businessClock);
-        ScopePredicate visible = ScopePredicate.reading(currentScope.get(), ScopePredicate.Columns.of("b").withoutSubmitter());
-        StringBuilder query = new StringBuilder("from Blocker b where b.resolvedAt is null and ").append(visible.jpql());
-        Map<String, Object> params = new HashMap<>(visible.params());
+        ListQuery<Blocker> query = ListQuery.visible(Blocker.class, "b",
+                        ScopePredicate.reading(currentScope.get(), ScopePredicate.Columns.of("b").withoutSubmitter()))
+                .and("b.resolvedAt is null");
         if (overdueOnly) {
-            query.append(" and b.dueOn < :asOf");
-            params.put("asOf", asOf);
+            query.and("b.dueOn < :asOf", "asOf", asOf);
         }
-        Long after = QueryParameters.cursorKey(cursor);
-        if (after != null) {
-            query.append(" and b.id > :after");
-            params.put("after", after);
-        }
-        List<Blocker> blockers = Blocker.<Blocker>find(query.append(" order by b.id").toString(), params).range(0, size).list();
-        String next = blockers.size() > size ? org.chuanyu.jurisdiction.web.Cursor.encode(blockers.get(size - 1).id) : null;
-        List<Blocker> page = blockers.size() > size ? blockers.subList(0, size) : blockers;
+        Page<Blocker> blockers = query.ascending(Blocker.getEntityManager(), request, ListQuery.Key.number("b.id", b -> b.id));
+        List<Blocker> page = blockers.items();
         Map<Long, String> codes = page.isEmpty() ? Map.of() : Project.<Project>list("id in ?1",
                 page.stream().map(b -> b.projectId).distinct().toList()).stream()
                 .collect(Collectors.toMap(p -> p.id, p -> p.code));
-        return new Page<>(page.stream().map(b -> view(b, codes.get(b.projectId))).toList(), next);
+        return blockers.map(b -> view(b, codes.get(b.projectId)));
     }
 
     private BlockerView view(Blocker b, String projectCode) {

@@ -1,14 +1,15 @@
 package org.chuanyu.projects.export;
 
-import jakarta.inject.Inject;
-import org.chuanyu.jurisdiction.time.BusinessClock;
-import org.chuanyu.jurisdiction.web.SpreadsheetCells;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import org.chuanyu.jurisdiction.scope.CurrentScope;
 import org.chuanyu.jurisdiction.scope.Scope;
+import org.chuanyu.jurisdiction.time.BusinessClock;
+import org.chuanyu.jurisdiction.web.ListQuery;
+import org.chuanyu.jurisdiction.web.SpreadsheetCells;
 import org.chuanyu.projects.registry.Project;
 import org.chuanyu.projects.registry.ProjectFilter;
 import org.chuanyu.projects.registry.ProjectQuery;
@@ -26,7 +27,6 @@ import java.io.Writer;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -80,7 +80,7 @@ public class ProjectExport {
     ObjectMapper json;
 
     /** The caller's scope and the checked filters (a bad filter is a 400 before anything is written). */
-    public record Selection(Scope scope, ProjectQuery query) {
+    public record Selection(Scope scope, ListQuery<Project> query) {
     }
 
     public Selection select(ProjectFilter filter) {
@@ -98,7 +98,8 @@ public class ProjectExport {
             currentScope.within(selection.scope(), () -> QuarkusTransaction.requiringNew().call(() -> {
                 String after = null;
                 while (true) {
-                    List<Project> page = selection.query().page(after, PAGE);
+                    List<Project> page = selection.query().batchAfter(Project.getEntityManager(), ProjectQuery.BY_CODE,
+                            after, PAGE);
                     if (!page.isEmpty()) {
                         try {
                             sink.write(registry.views(page));

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import org.chuanyu.jurisdiction.scope.CurrentScope;
+import org.chuanyu.jurisdiction.web.ListQuery;
 import org.chuanyu.projects.lifecycle.Stage;
 import org.chuanyu.projects.registry.Project;
 import org.chuanyu.projects.registry.ProjectFilter;
@@ -39,13 +40,13 @@ public class ProjectRankings {
 
     public RankingsView rank(YearMonth month, ProjectFilter filter) {
         LocalDate monthEnd = month.atEndOfMonth();
-        ProjectQuery query = ProjectQuery.visible(currentScope.get(), filter);
+        ListQuery<Project> query = ProjectQuery.visible(currentScope.get(), filter);
         RankingRule.Ranking ranking = new RankingRule.Ranking(monthEnd, config.size(), config.scheduleWeight(),
                 config.investmentWeight());
         String year = Integer.toString(month.getYear());
         String after = null;
         while (true) {
-            List<Project> page = query.page(after, PAGE);
+            List<Project> page = query.batchAfter(Project.getEntityManager(), ProjectQuery.BY_CODE, after, PAGE);
             Map<Long, BigDecimal> ytd = yearToDate(page, month, monthEnd);
             for (Project p : page) {
                 ranking.add(input(p, year, ytd.getOrDefault(p.id, BigDecimal.ZERO)));

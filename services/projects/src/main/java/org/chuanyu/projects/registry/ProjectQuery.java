@@ -5,33 +5,29 @@ import org.chuanyu.jurisdiction.problem.ProblemException;
 import org.chuanyu.jurisdiction.validation.Violations;
 import org.chuanyu.jurisdiction.scope.Scope;
 import org.chuanyu.jurisdiction.scope.ScopePredicate;
+import org.chuanyu.jurisdiction.web.ListQuery;
 import org.chuanyu.jurisdiction.web.QueryParameters;
 import org.chuanyu.projects.lifecycle.Stage;
 
 import java.math.BigDecimal;
 import java.util.Arrays;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
 
 /**
- * The JPQL of "the projects the caller may read that match these filters" (alias {@code p}), shared by
- * the list, statistics, rankings and exports so that all of them see exactly the same projects.
+ * "The projects the caller may read that match these filters" (alias {@code p}), shared by the list, statistics,
+ * rankings and exports so that all of them see exactly the same projects, in the order of {@link #BY_CODE}.
  */
 public final class ProjectQuery {
 
-    private final StringBuilder jpql = new StringBuilder();
-    private final Map<String, Object> params = new HashMap<>();
+    /** The order of every project list: the code, which begins with the park's (docs/adr/0003). */
+    public static final ListQuery.Key<Project> BY_CODE = ListQuery.Key.text("p.code", p -> p.code);
 
     private ProjectQuery() {
     }
 
     /** 400 listing every bad filter; the query is not run then. */
-    public static ProjectQuery visible(Scope scope, ProjectFilter filter) {
-        ProjectQuery q = new ProjectQuery();
-        ScopePredicate visible = ScopePredicate.reading(scope, ScopePredicate.Columns.of("p").withoutSubmitter());
-        q.jpql.append("from Project p where ").append(visible.jpql());
-        q.params.putAll(visible.params());
+    public static ListQuery<Project> visible(Scope scope, ProjectFilter filter) {
+        ListQuery<Project> q = ListQuery.visible(Project.class, "p",
+                ScopePredicate.reading(scope, ScopePredicate.Columns.of("p").withoutSubmitter()));
         if (filter == null) {
             return q;
         }
@@ -87,36 +83,6 @@ public final class ProjectQuery {
         }
         errors.throwIfAny();
         return q;
-    }
-
-    /**
-     * One keyset page of the selected projects in code order: at most {@code size}, after {@code afterCode} (null for
-     * the first). Exports and the ranking walk every project this way, a page in memory at a time.
-     */
-    public List<Project> page(String afterCode, int size) {
-        Map<String, Object> pageParams = new HashMap<>(params);
-        String condition = "";
-        if (afterCode != null) {
-            condition = " and p.code > :pageAfter";
-            pageParams.put("pageAfter", afterCode);
-        }
-        return Project.<Project>find(jpql + condition + " order by p.code", pageParams).range(0, size - 1).list();
-    }
-
-    public ProjectQuery and(String condition, String name, Object value) {
-        jpql.append(" and ").append(condition);
-        if (name != null) {
-            params.put(name, value);
-        }
-        return this;
-    }
-
-    public String jpql() {
-        return jpql.toString();
-    }
-
-    public Map<String, Object> params() {
-        return params;
     }
 
     private static <E extends Enum<E>> E choice(String field, String value, Class<E> type, Violations errors) {

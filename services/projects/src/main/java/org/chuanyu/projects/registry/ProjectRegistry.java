@@ -10,20 +10,20 @@ import org.chuanyu.jurisdiction.caller.Province;
 import org.chuanyu.jurisdiction.identifiers.UnifiedSocialCreditCode;
 import org.chuanyu.jurisdiction.problem.ProblemException;
 import org.chuanyu.jurisdiction.problem.ProblemType;
-import org.chuanyu.jurisdiction.validation.Violations;
 import org.chuanyu.jurisdiction.scope.AccessRules;
 import org.chuanyu.jurisdiction.scope.CurrentScope;
 import org.chuanyu.jurisdiction.scope.RecordScope;
 import org.chuanyu.jurisdiction.time.BusinessClock;
+import org.chuanyu.jurisdiction.validation.Violations;
 import org.chuanyu.jurisdiction.web.BusinessDates;
-import org.chuanyu.jurisdiction.web.Cursor;
 import org.chuanyu.jurisdiction.web.ETags;
 import org.chuanyu.jurisdiction.web.Page;
 import org.chuanyu.jurisdiction.web.PageLimits;
+import org.chuanyu.jurisdiction.web.PageRequest;
 import org.chuanyu.projects.lifecycle.Stage;
-import org.chuanyu.projects.park.ParkDirectory;
 import org.chuanyu.projects.park.ParkDirectory.ParkLookup;
 import org.chuanyu.projects.park.ParkDirectory.Vocabulary;
+import org.chuanyu.projects.park.ParkDirectory;
 import org.chuanyu.projects.web.CallerToken;
 import org.hibernate.StaleStateException;
 
@@ -65,16 +65,10 @@ public class ProjectRegistry {
     ParkDirectory parks;
 
     public Page<ProjectView> list(ProjectFilter filter, String cursor, Integer limit) {
-        int size = limits.resolve(limit);
-        ProjectQuery query = ProjectQuery.visible(currentScope.get(), filter);
-        List<String> after = Cursor.decode(cursor, 1);
-        if (after != null) {
-            query.and("p.code > :after", "after", after.get(0));
-        }
-        List<Project> projects = Project.<Project>find(query.jpql() + " order by p.code", query.params())
-                .range(0, size).list();
-        String next = projects.size() > size ? Cursor.encode(projects.get(size - 1).code) : null;
-        return new Page<>(views(projects.size() > size ? projects.subList(0, size) : projects), next);
+        PageRequest request = limits.request(cursor, limit);
+        Page<Project> page = ProjectQuery.visible(currentScope.get(), filter)
+                .ascending(Project.getEntityManager(), request, ProjectQuery.BY_CODE);
+        return page.withItems(views(page.items()));
     }
 
     public ProjectView get(String code) {
