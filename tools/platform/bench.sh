@@ -302,21 +302,8 @@ bench_rss_under_load() {
   done
 }
 
-# The highest offered rate of an open-model series that met a p99 target without errors ("none" if no step did).
-bench_best_rate() {
-  jq -rs --arg s "$1" --argjson t "$2" \
-    '[.[] | select(.scenario == $s and .mode == "open" and .errors == 0 and .p99 <= $t) | .offeredRate] | max // "none"' \
-    "$BENCH_DIR/results.jsonl"
-}
-bench_field() {
-  jq -rs --arg s "$1" --arg m "$2" --arg f "$3" --arg r "${4:-}" \
-    '[.[] | select(.scenario == $s and .mode == $m and ($r == "" or (.offeredRate | tostring) == $r))] | last | .[$f] // "?"' \
-    "$BENCH_DIR/results.jsonl"
-}
-bench_verdict() { if [ "$1" = yes ]; then echo "**met**"; else echo "**missed**"; fi; }
-
 bench_report() {
-  local md="$BENCH_DIR/report" flags="$JAVA_SERVICE_OPTS" pg kcv jv cpus sub queue stats pstats gwd gwg ratio
+  local md="$BENCH_DIR/report" flags="$JAVA_SERVICE_OPTS" pg jv cpus
   mkdir -p "$md"
   jv=$(java -version 2>&1 | head -n 1)
   pg=$(pg_super -d postgres -Atc "show server_version")
@@ -342,27 +329,12 @@ connections, $BENCH_WRK_STATS_CONNECTIONS for the statistics, $BENCH_WRK_SECONDS
 kept busy.
 MD
 
-  gwd=$(bench_field get-direct open p50 500); gwg=$(bench_field get-gateway open p50 500)
-  ratio=$(jq -rs '([.[] | select(.scenario == "get-gateway" and .mode == "closed")] | last | .throughput) as $g
-                  | ([.[] | select(.scenario == "get-nginx" and .mode == "closed")] | last | .throughput) as $n
-                  | if $n > 0 then ($g * 100 / $n | floor) else 0 end' "$BENCH_DIR/results.jsonl")
-  sub=$(bench_best_rate case-submission 50); queue=$(bench_best_rate work-queue 20)
-  stats=$(bench_best_rate case-stats 200); pstats=$(bench_best_rate project-stats 100)
+  # The targets and their verdicts are the bench jar's (verdict/Targets, with tests), not computed here.
   {
     echo "## Bench: results against the targets"
     echo
-    echo "| scenario | target | measured | verdict |"
-    echo "|---|---|---|---|"
-    echo "| gateway overhead | ≤ 1 ms added at p50 | p50 at 500 req/s: direct $gwd ms, gateway $gwg ms | $(bench_verdict "$(awk -v a="$gwd" -v b="$gwg" 'BEGIN {print (b - a <= 1.0) ? "yes" : "no"}')") |"
-    echo "| gateway throughput | ≥ 90 % of nginx | $ratio % (wrk, $BENCH_WRK_CONNECTIONS connections) | $(bench_verdict "$([ "$ratio" -ge 90 ] && echo yes)") |"
-    echo "| case submission, 1M cases stored | ≥ 1,000/s at p99 ≤ 50 ms | highest rate with p99 ≤ 50 ms: $sub/s | $(bench_verdict "$([ "$sub" != none ] && [ "$sub" -ge 1000 ] && echo yes)") |"
-    echo "| clerk's work queue | p99 ≤ 20 ms | highest rate with p99 ≤ 20 ms: $queue/s | $(bench_verdict "$([ "$queue" != none ] && echo yes)") |"
-    echo "| case statistics for the year | p99 ≤ 200 ms | highest rate with p99 ≤ 200 ms: $stats/s | $(bench_verdict "$([ "$stats" != none ] && echo yes)") |"
-    echo "| project statistics, 100k projects, 1M reports | p99 ≤ 100 ms | highest rate with p99 ≤ 100 ms: $pstats/s | $(bench_verdict "$([ "$pstats" != none ] && echo yes)") |"
-    while read -r fmt code secs size rows rss; do
-      echo "| $fmt over every bench project as joint-office-sc, \`-Xmx128m\` | completes, service stays up | $code in $secs s, $size bytes, $rows rows, RSS after $rss MB | $(bench_verdict "$([ "$code" = 200 ] && echo yes)") |"
-    done < "$BENCH_DIR/exports"
-    jq -r '"| a park'"'"'s move reaches every project on it | ≤ 5 s at p99 | p50 \(.p50) ms, p99 \(.p99) ms, max \(.max) ms over \(.moves) moves of a park with \(.projectsPerPark) projects | \(if .p99 <= 5000 and .notFollowedWithinTimeout == 0 then "**met**" else "**missed**" end) |"' "$BENCH_DIR/moves.jsonl"
+    bench_jar verdicts --results "$BENCH_DIR/results.jsonl" --exports "$BENCH_DIR/exports" \
+      --moves "$BENCH_DIR/moves.jsonl" --wrk-connections "$BENCH_WRK_CONNECTIONS"
     echo
     echo "Every step measured (latencies in ms):"
     echo
@@ -378,12 +350,7 @@ MD
     echo "successful readiness answer (polled every 20 ms). RSS after ${BENCH_RSS_LOAD_SECONDS} s of wrk on a list"
     echo "endpoint of every service at once (the gateway after its own scenarios). Targets: ≤ 2 s, ≤ 200 MB."
     echo
-    echo "| component | first successful response | Quarkus \"started in\" | RSS after load | verdict |"
-    echo "|---|---|---|---|---|"
-    while read -r name ms quarkus; do
-      rss=$(awk -v n="$name" '$1 == n {print $2}' "$BENCH_DIR/rss")
-      echo "| $name | $ms ms | $quarkus | $rss MB | $(bench_verdict "$(awk -v m="$ms" -v r="$rss" 'BEGIN {print (m <= 2000 && r <= 200) ? "yes" : "no"}')") |"
-    done < "$BENCH_DIR/cold-start"
+    bench_jar verdicts --cold-start "$BENCH_DIR/cold-start" --rss "$BENCH_DIR/rss"
   } > "$md/cold-start.md"
 
   bench_jar chart --out "$ROOT/docs/bench-latency.svg" --title "Latency against offered load (2 cores, everything on one machine)" \

@@ -19,6 +19,7 @@ final class Commands {
         COMMANDS.put("table", org.chuanyu.bench.report.TableCommand::run);
         COMMANDS.put("drill", org.chuanyu.bench.drill.DrillCommand::run);
         COMMANDS.put("moves", org.chuanyu.bench.moves.MovesCommand::run);
+        COMMANDS.put("verdicts", org.chuanyu.bench.verdict.VerdictsCommand::run);
     }
 
     private Commands() {

@@ -7,7 +7,8 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import org.hibernate.annotations.ColumnTransformer;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 
 import java.time.Instant;
 
@@ -26,14 +27,14 @@ public class CalendarChange extends PanacheEntityBase {
     public String recordedByProvince;
     @Column(name = "recorded_at")
     public Instant recordedAt;
-    /** The schedule as JSON ({@link PublishedSchedule}); null when the change first loaded the year. */
+    /** The schedule before the change; null when the change first loaded the year. */
     @Column(name = "before_schedule")
-    @ColumnTransformer(write = "?::jsonb")
-    public String beforeSchedule;
+    @JdbcTypeCode(SqlTypes.JSON)
+    public PublishedSchedule beforeSchedule;
     /** The proposal whose approval applied this change; null for the schedules file. */
     @Column(name = "proposal_id")
     public Long proposalId;
     @Column(name = "after_schedule")
-    @ColumnTransformer(write = "?::jsonb")
-    public String afterSchedule;
+    @JdbcTypeCode(SqlTypes.JSON)
+    public PublishedSchedule afterSchedule;
 }

@@ -17,7 +17,8 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import org.chuanyu.jurisdiction.approval.ProvinceApproval;
 import org.chuanyu.jurisdiction.approval.DualApproval;
-import org.hibernate.annotations.ColumnTransformer;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -36,9 +37,9 @@ public class CalendarProposal extends PanacheEntityBase {
     public int year;
     @Column(name = "base_version")
     public Long baseVersion;
-    /** The proposed schedule as JSON ({@link PublishedSchedule}). */
-    @ColumnTransformer(write = "?::jsonb")
-    public String schedule;
+    /** The proposed schedule. */
+    @JdbcTypeCode(SqlTypes.JSON)
+    public PublishedSchedule schedule;
     @Enumerated(EnumType.STRING)
     public Status status;
     @Column(name = "proposed_by")

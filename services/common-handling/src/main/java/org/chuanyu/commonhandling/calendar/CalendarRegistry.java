@@ -1,7 +1,5 @@
 package org.chuanyu.commonhandling.calendar;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -45,8 +43,6 @@ public class CalendarRegistry {
     @Inject
     Validator validator;
     @Inject
-    ObjectMapper json;
-    @Inject
     EntityManager em;
     @Inject
     CalendarConfig config;
@@ -78,7 +74,7 @@ public class CalendarRegistry {
         CalendarProposal p = new CalendarProposal();
         p.year = year;
         p.baseVersion = stored == null ? null : stored.version;
-        p.schedule = write(normalised(schedule));
+        p.schedule = normalised(schedule);
         p.status = CalendarProposal.Status.PENDING;
         p.proposedBy = caller.username();
         p.proposedByProvince = caller.province().realm();
@@ -164,7 +160,7 @@ public class CalendarRegistry {
 
     /** The second approval: the schedule becomes the year's, on record with the proposal, and the clock follows. */
     private void apply(CalendarProposal p) {
-        PublishedSchedule schedule = parse(p.schedule);
+        PublishedSchedule schedule = p.schedule;
         CalendarYear stored = CalendarYear.findById(p.year, LockModeType.PESSIMISTIC_WRITE);
         Long current = stored == null ? null : stored.version;
         if (!java.util.Objects.equals(current, p.baseVersion)) {
@@ -189,7 +185,7 @@ public class CalendarRegistry {
 
     private CalendarProposalView view(CalendarProposal p) {
         DualApproval approvals = p.dualApproval();
-        return new CalendarProposalView(p.id, p.year, p.status, p.baseVersion, parse(p.schedule), p.proposedBy,
+        return new CalendarProposalView(p.id, p.year, p.status, p.baseVersion, p.schedule, p.proposedBy,
                 p.proposedByProvince, BusinessDates.at(p.proposedAt),
                 p.approvals.stream().map(a -> new CalendarProposalView.ApprovalView(a.province, a.approver,
                         BusinessDates.at(a.approvedAt))).toList(),
@@ -229,7 +225,7 @@ public class CalendarRegistry {
         return ListQuery.of(CalendarChange.class, "c").and("c.year = :year", "year", year)
                 .descending(em, request, ListQuery.Key.number("c.id", c -> c.id))
                 .map(c -> new CalendarChangeView(c.id, c.year, c.recordedBy, c.recordedByProvince, BusinessDates.at(c.recordedAt),
-                        parse(c.beforeSchedule), parse(c.afterSchedule), c.proposalId));
+                        c.beforeSchedule, c.afterSchedule, c.proposalId));
     }
 
     /** Every loaded year's schedule, for the clock. */
@@ -300,8 +296,8 @@ public class CalendarRegistry {
         change.recordedBy = who;
         change.recordedByProvince = realm;
         change.recordedAt = businessClock.now();
-        change.beforeSchedule = before == null ? null : write(before);
-        change.afterSchedule = write(normalised(after));
+        change.beforeSchedule = before;
+        change.afterSchedule = normalised(after);
         change.persist();
         calendarChanged.fire(new CalendarChanged(year));
     }
@@ -339,24 +335,5 @@ public class CalendarRegistry {
 
     private static Set<LocalDate> daysOf(List<CalendarDay> days, CalendarDay.Kind kind) {
         return days.stream().filter(d -> d.kind == kind).map(d -> d.day).collect(Collectors.toSet());
-    }
-
-    private String write(PublishedSchedule schedule) {
-        try {
-            return json.writeValueAsString(schedule);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("A schedule could not be written as JSON", e);
-        }
-    }
-
-    private PublishedSchedule parse(String stored) {
-        if (stored == null) {
-            return null;
-        }
-        try {
-            return json.readValue(stored, PublishedSchedule.class);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("A recorded schedule could not be read", e);
-        }
     }
 }

@@ -10,7 +10,8 @@ import java.util.List;
 /**
  * One province's approval of a joint decision as a service stores it: a row of the decision's approval table
  * ({@code province}, {@code approver}, {@code approved_at}), mapped as an element collection of the decision
- * (common-handling's item versions and calendar proposals, parks' zone changes). The rule is {@link DualApproval}.
+ * (common-handling's item versions and calendar proposals, parks' zone and designation changes). The rule is
+ * {@link DualApproval}.
  */
 @Embeddable
 public class ProvinceApproval {

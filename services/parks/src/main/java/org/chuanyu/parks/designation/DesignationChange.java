@@ -1,16 +1,23 @@
 package org.chuanyu.parks.designation;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import org.hibernate.annotations.ColumnTransformer;
+import org.chuanyu.jurisdiction.approval.ProvinceApproval;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 
 /** A pending (or applied) change of a joint-zone park's designations, awaiting both provinces. */
 @Entity
@@ -40,9 +47,11 @@ public class DesignationChange extends PanacheEntityBase {
     public String proposedRealm;
     @Column(name = "proposed_at", updatable = false)
     public Instant proposedAt;
-    /** JSON array of {province, approver, at}: the DualApproval state. */
-    @ColumnTransformer(write = "?::jsonb")
-    public String approvals = "[]";
+    /** One approval per province so far (the shared two-province shape), oldest first. */
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "park_designation_change_approval", joinColumns = @JoinColumn(name = "change_id"))
+    @OrderBy("approvedAt")
+    public List<ProvinceApproval> approvals = new ArrayList<>();
     @Column(name = "applied_at")
     public Instant appliedAt;
     @Version

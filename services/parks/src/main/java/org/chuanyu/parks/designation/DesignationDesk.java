@@ -1,19 +1,17 @@
 package org.chuanyu.parks.designation;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Validator;
 import org.chuanyu.jurisdiction.approval.DualApproval;
+import org.chuanyu.jurisdiction.approval.ProvinceApproval;
 import org.chuanyu.jurisdiction.caller.Caller;
 import org.chuanyu.jurisdiction.caller.CurrentCaller;
 import org.chuanyu.jurisdiction.caller.Province;
 import org.chuanyu.jurisdiction.problem.ProblemException;
-import org.chuanyu.jurisdiction.validation.RequestBodies;
 import org.chuanyu.jurisdiction.time.BusinessClock;
+import org.chuanyu.jurisdiction.validation.RequestBodies;
 import org.chuanyu.parks.designation.DesignationViews.Change;
 import org.chuanyu.parks.designation.DesignationViews.Designation;
 import org.chuanyu.parks.registry.Park;
@@ -43,17 +41,12 @@ public class DesignationDesk {
     public record Pending(Change change) implements Outcome {
     }
 
-    private static final TypeReference<List<DualApproval.Approval>> APPROVALS = new TypeReference<>() {
-    };
-
     @Inject
     ParkRegistry registry;
     @Inject
     CurrentCaller currentCaller;
     @Inject
     Validator validator;
-    @Inject
-    ObjectMapper json;
 
     public List<Designation> list(String parkCode) {
         Park park = registry.requireVisible(parkCode);
@@ -113,8 +106,8 @@ public class DesignationDesk {
             throw ProblemException.conflict("This change was already applied");
         }
         Instant now = businessClock.now();
-        DualApproval state = new DualApproval(approvals(change)).approve(currentCaller.require(), now);
-        change.approvals = write(state.approvals());
+        DualApproval state = ProvinceApproval.dual(change.approvals).approve(currentCaller.require(), now);
+        change.approvals.add(ProvinceApproval.newestOf(state));
         if (state.isComplete()) {
             apply(park, change);
             change.status = DesignationChange.Status.APPLIED;
@@ -156,26 +149,10 @@ public class DesignationDesk {
     }
 
     private Change view(DesignationChange c) {
-        DualApproval state = new DualApproval(approvals(c));
+        DualApproval state = ProvinceApproval.dual(c.approvals);
         List<String> awaiting = c.status == DesignationChange.Status.APPLIED ? List.of()
                 : state.missing().stream().map(Province::realm).sorted().toList();
         return new Change(c.id, c.action, c.name, c.batch, c.year, c.issuer, c.status, c.proposedBy, c.proposedRealm,
                 c.proposedAt, state.approvals(), awaiting, c.appliedAt);
-    }
-
-    private List<DualApproval.Approval> approvals(DesignationChange c) {
-        try {
-            return json.readValue(c.approvals, APPROVALS);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("approvals of change " + c.id + " are not JSON", e);
-        }
-    }
-
-    private String write(List<DualApproval.Approval> approvals) {
-        try {
-            return json.writeValueAsString(approvals);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

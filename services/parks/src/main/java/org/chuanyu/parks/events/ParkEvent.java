@@ -1,5 +1,6 @@
 package org.chuanyu.parks.events;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -7,7 +8,8 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import org.hibernate.annotations.ColumnTransformer;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 
 import java.time.Instant;
 import java.util.UUID;
@@ -26,7 +28,7 @@ public class ParkEvent extends PanacheEntityBase {
     public String subject;
     @Column(name = "occurred_at")
     public Instant occurredAt;
-    /** The event's {@code data}, JSON text. */
-    @ColumnTransformer(write = "?::jsonb")
-    public String data;
+    /** The event's {@code data}: identifiers and scope, never personal data. */
+    @JdbcTypeCode(SqlTypes.JSON)
+    public JsonNode data;
 }

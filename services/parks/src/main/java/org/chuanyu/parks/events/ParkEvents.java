@@ -1,6 +1,5 @@
 package org.chuanyu.parks.events;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -48,11 +47,7 @@ public class ParkEvents {
         event.type = PARK_MOVED;
         event.subject = code;
         event.occurredAt = clock.now();
-        try {
-            event.data = json.writeValueAsString(data);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("an event's data is always writable", e);
-        }
+        event.data = data;
         event.persist();
     }
 

@@ -17,7 +17,8 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import org.chuanyu.jurisdiction.approval.DualApproval;
 import org.chuanyu.jurisdiction.approval.ProvinceApproval;
-import org.hibernate.annotations.ColumnTransformer;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -39,12 +40,12 @@ public class ZoneChange extends PanacheEntityBase {
     public String zone;
     @Enumerated(EnumType.STRING)
     public ZoneChangeKind kind;
-    /** The zone as it will be ({@link ZoneDefinition} as JSON). */
-    @ColumnTransformer(write = "?::jsonb")
-    public String proposed;
-    /** The zone as it was when proposed (JSON); null for a new zone. */
-    @ColumnTransformer(write = "?::jsonb")
-    public String previous;
+    /** The zone as it will be. */
+    @JdbcTypeCode(SqlTypes.JSON)
+    public ZoneDefinition proposed;
+    /** The zone as it was when proposed; null for a new zone. */
+    @JdbcTypeCode(SqlTypes.JSON)
+    public ZoneDefinition previous;
     @Column(name = "base_version")
     public Long baseVersion;
     public String reason;

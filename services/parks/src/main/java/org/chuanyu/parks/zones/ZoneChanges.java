@@ -1,7 +1,5 @@
 package org.chuanyu.parks.zones;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -47,8 +45,6 @@ public class ZoneChanges {
     ZoneDefinitionRules rules;
     @Inject
     Validator validator;
-    @Inject
-    ObjectMapper json;
     @Inject
     EntityManager em;
 
@@ -112,8 +108,8 @@ public class ZoneChanges {
         ZoneChange proposal = new ZoneChange();
         proposal.zone = code;
         proposal.kind = zone == null ? ZoneChangeKind.CREATE : ZoneChangeKind.CHANGE;
-        proposal.proposed = write(request.zone());
-        proposal.previous = zone == null ? null : write(zones.definitionOf(zone));
+        proposal.proposed = request.zone();
+        proposal.previous = zone == null ? null : zones.definitionOf(zone);
         proposal.baseVersion = zone == null ? null : zone.version;
         proposal.reason = request.reason() == null || request.reason().isBlank() ? null : request.reason().strip();
         proposal.effectiveOn = request.effectiveOn();
@@ -177,7 +173,7 @@ public class ZoneChanges {
     private void putInForce(ZoneChange proposal, Instant now) {
         LocalDate today = businessClock.today();
         LocalDate effective = proposal.effectiveOn != null && proposal.effectiveOn.isAfter(today) ? proposal.effectiveOn : today;
-        ZoneDefinition definition = read(proposal.proposed);
+        ZoneDefinition definition = proposal.proposed;
         Violations stale = new Violations();
         rules.check(proposal.zone, definition, effective, "proposed", stale);
         if (!stale.isEmpty()) {
@@ -238,25 +234,9 @@ public class ZoneChanges {
                 : p.dualApproval().missing().stream().map(Province::realm).sorted().toList();
         ZoneChangeView.Rejection rejection = p.status != ZoneChangeStatus.REJECTED ? null
                 : new ZoneChangeView.Rejection(p.rejectedBy, p.rejectedByProvince, p.rejectionReason);
-        return new ZoneChangeView(p.id, p.zone, p.kind, p.status, p.reason, p.effectiveOn, read(p.proposed),
-                p.previous == null ? null : read(p.previous), p.proposedBy, p.proposedByProvince, p.proposedAt,
+        return new ZoneChangeView(p.id, p.zone, p.kind, p.status, p.reason, p.effectiveOn, p.proposed,
+                p.previous, p.proposedBy, p.proposedByProvince, p.proposedAt,
                 p.approvals.stream().map(a -> new ZoneChangeView.ApprovalView(a.province, a.approver, a.approvedAt)).toList(),
                 awaiting, p.decidedAt, p.tookEffectOn, rejection);
-    }
-
-    private String write(ZoneDefinition definition) {
-        try {
-            return json.writeValueAsString(definition);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("a zone definition could not be written as JSON", e);
-        }
-    }
-
-    private ZoneDefinition read(String stored) {
-        try {
-            return json.readValue(stored, ZoneDefinition.class);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("a stored zone definition could not be read", e);
-        }
     }
 }

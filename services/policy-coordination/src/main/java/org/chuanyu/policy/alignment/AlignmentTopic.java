@@ -10,11 +10,12 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import org.hibernate.annotations.ColumnTransformer;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 
 /** A topic both provinces regulate, linking each side's policy and the parameters compared. */
 @Entity
@@ -32,8 +33,8 @@ public class AlignmentTopic extends PanacheEntityBase {
     public Long sichuanPolicyId;
     @Column(name = "chongqing_policy_id")
     public Long chongqingPolicyId;
-    @ColumnTransformer(write = "?::jsonb")
-    public String parameters;
+    @JdbcTypeCode(SqlTypes.JSON)
+    public List<Parameter> parameters = new ArrayList<>();
     @Enumerated(EnumType.STRING)
     public AlignmentStatus status;
     @JdbcTypeCode(SqlTypes.ARRAY)

@@ -1,8 +1,5 @@
 package org.chuanyu.policy.alignment;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
@@ -41,15 +38,10 @@ public class AlignmentTopics {
     @Inject
     BusinessClock businessClock;
 
-    private static final TypeReference<List<Parameter>> PARAMETERS = new TypeReference<>() {
-    };
-
     @Inject
     CurrentCaller currentCaller;
     @Inject
     Validator validator;
-    @Inject
-    ObjectMapper json;
     @Inject
     PageLimits limits;
 
@@ -150,7 +142,7 @@ public class AlignmentTopics {
         topic.titleEn = request.titleEn();
         topic.sichuanPolicyId = request.sichuanPolicyId();
         topic.chongqingPolicyId = request.chongqingPolicyId();
-        topic.parameters = write(parameters);
+        topic.parameters = parameters;
         topic.status = comparison.status();
         topic.differing = comparison.differing().toArray(String[]::new);
         topic.updatedAt = businessClock.now();
@@ -158,7 +150,7 @@ public class AlignmentTopics {
 
     private TopicView view(AlignmentTopic t, Caller caller) {
         return new TopicView(t.id, t.code, t.title, t.titleEn, ref(t.sichuanPolicyId, caller), ref(t.chongqingPolicyId, caller),
-                read(t.parameters), t.status, List.of(t.differing), BusinessDates.at(t.updatedAt), t.rowVersion);
+                t.parameters, t.status, List.of(t.differing), BusinessDates.at(t.updatedAt), t.rowVersion);
     }
 
     /** The side's policy as the caller may see it: a draft of the other province shows as absent. */
@@ -171,21 +163,5 @@ public class AlignmentTopics {
             return null;
         }
         return new TopicView.PolicyRef(p.id, p.documentNumber, p.title, p.status.name());
-    }
-
-    private String write(Object value) {
-        try {
-            return json.writeValueAsString(value);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private List<Parameter> read(String text) {
-        try {
-            return json.readValue(text, PARAMETERS);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -11,13 +11,14 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import org.chuanyu.jurisdiction.caller.Province;
-import org.hibernate.annotations.ColumnTransformer;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * A policy as stored: its current content (also kept as {@link PolicyVersion}s), who issued it, and
@@ -50,8 +51,8 @@ public class Policy extends PanacheEntityBase {
     public LocalDate validTo;
     public String body;
 
-    @ColumnTransformer(write = "?::jsonb")
-    public String benefits;
+    @JdbcTypeCode(SqlTypes.JSON)
+    public List<Benefit> benefits = new ArrayList<>();
 
     @Column(name = "app_provinces")
     @JdbcTypeCode(SqlTypes.ARRAY)

@@ -1,7 +1,5 @@
 package org.chuanyu.policy.registry;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -32,6 +30,7 @@ import org.chuanyu.policy.versions.VersionView;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
@@ -48,9 +47,6 @@ public class PolicyRegistry {
     /** The most line pairs one text diff may compare (its time; its memory is linear whatever this is). */
     @ConfigProperty(name = "policy-coordination.diff.max-line-pairs")
     long diffMaxLinePairs;
-
-    private static final TypeReference<List<Benefit>> BENEFITS = new TypeReference<>() {
-    };
 
     @Inject
     CurrentCaller currentCaller;
@@ -269,7 +265,7 @@ public class PolicyRegistry {
                     policyId, after).range(0, VERSIONS_PER_READ - 1).list();
             for (PolicyVersion v : page) {
                 out.writeObject(new VersionView(v.number, BusinessDates.at(v.createdAt), v.createdBy,
-                        read(v.content, PolicyContent.class)));
+                        v.content));
                 after = v.number;
             }
             out.flush();
@@ -286,8 +282,8 @@ public class PolicyRegistry {
         Policy policy = requireVisible(id);
         PolicyVersion a = version(policy.id, from, "from");
         PolicyVersion b = version(policy.id, to, "to");
-        PolicyContent older = read(a.content, PolicyContent.class);
-        PolicyContent newer = read(b.content, PolicyContent.class);
+        PolicyContent older = a.content;
+        PolicyContent newer = b.content;
         JsonNode olderFields = tree(older);
         JsonNode newerFields = tree(newer);
         ((com.fasterxml.jackson.databind.node.ObjectNode) olderFields).remove("text");
@@ -339,7 +335,7 @@ public class PolicyRegistry {
         p.validFrom = c.validFrom();
         p.validTo = c.validTo();
         p.body = c.text();
-        p.benefits = write(c.benefits());
+        p.benefits = new ArrayList<>(c.benefits());
         Applicability a = c.applicability();
         p.appProvinces = a.provinces().toArray(String[]::new);
         p.appDistricts = a.districts().toArray(String[]::new);
@@ -356,7 +352,7 @@ public class PolicyRegistry {
         PolicyVersion v = new PolicyVersion();
         v.policyId = policy.id;
         v.number = policy.currentVersion;
-        v.content = write(content);
+        v.content = content;
         v.createdAt = businessClock.now();
         v.createdBy = caller.username();
         v.persist();
@@ -365,7 +361,7 @@ public class PolicyRegistry {
     /** The current content of a policy, rebuilt from its columns. */
     public PolicyContent content(Policy p) {
         return new PolicyContent(p.department, p.documentNumber, p.title, p.titleEn, p.kind, p.validFrom, p.validTo, p.body,
-                applicability(p), read(p.benefits, BENEFITS));
+                applicability(p), List.copyOf(p.benefits));
     }
 
     public static Applicability applicability(Policy p) {
@@ -374,7 +370,7 @@ public class PolicyRegistry {
     }
 
     public List<Benefit> benefits(Policy p) {
-        return read(p.benefits, BENEFITS);
+        return List.copyOf(p.benefits);
     }
 
     private List<PolicyApproval> approvalsOf(Policy policy) {
@@ -397,29 +393,5 @@ public class PolicyRegistry {
 
     private JsonNode tree(Object value) {
         return json.valueToTree(value);
-    }
-
-    private String write(Object value) {
-        try {
-            return json.writeValueAsString(value);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private <T> T read(String text, Class<T> type) {
-        try {
-            return json.readValue(text, type);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private <T> T read(String text, TypeReference<T> type) {
-        try {
-            return json.readValue(text, type);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -6,7 +6,8 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
-import org.hibernate.annotations.ColumnTransformer;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 
 import java.io.Serializable;
 import java.time.Instant;
@@ -22,8 +23,8 @@ public class PolicyVersion extends PanacheEntityBase {
     public Long policyId;
     @Id
     public int number;
-    @ColumnTransformer(write = "?::jsonb")
-    public String content;
+    @JdbcTypeCode(SqlTypes.JSON)
+    public PolicyContent content;
     @Column(name = "created_at")
     public Instant createdAt;
     @Column(name = "created_by")

@@ -1,0 +1,99 @@
+package org.chuanyu.bench.verdict;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.OptionalDouble;
+
+/**
+ * The targets of docs/benchmarks.md and how each is judged from a run's measurements. They are written here once, as
+ * data and rules with tests, and not in the shell that runs the bench.
+ */
+public final class Targets {
+
+    /** The offered rate at which the gateway's overhead is compared with a direct call (req/s). */
+    static final double OVERHEAD_RATE = 500;
+    static final double OVERHEAD_MAX_MS = 1.0;
+    static final int THROUGHPUT_MIN_PERCENT = 90;
+    static final double SUBMISSION_P99_MS = 50;
+    static final double SUBMISSION_MIN_RATE = 1000;
+    static final double QUEUE_P99_MS = 20;
+    static final double CASE_STATS_P99_MS = 200;
+    static final double PROJECT_STATS_P99_MS = 100;
+    static final double MOVE_P99_MS = 5000;
+    static final double COLD_START_MAX_MS = 2000;
+    static final double RSS_MAX_MB = 200;
+
+    private Targets() {
+    }
+
+    /** One export of every bench project: its format, HTTP status, seconds, bytes, rows and the RSS after it. */
+    public record Export(String format, int status, String seconds, String bytes, String rows, String rssMb) {
+    }
+
+    /** The verdicts on the load scenarios, the exports and the park moves, in the order the report prints them. */
+    public static List<Verdict> judge(Measurements m, int wrkConnections, List<Export> exports, List<JsonNode> moves) {
+        List<Verdict> verdicts = new ArrayList<>();
+        OptionalDouble direct = m.field("get-direct", "open", OVERHEAD_RATE, "p50");
+        OptionalDouble gateway = m.field("get-gateway", "open", OVERHEAD_RATE, "p50");
+        verdicts.add(new Verdict("gateway overhead", "≤ 1 ms added at p50",
+                "p50 at " + Verdict.number(OptionalDouble.of(OVERHEAD_RATE)) + " req/s: direct " + Verdict.number(direct)
+                        + " ms, gateway " + Verdict.number(gateway) + " ms",
+                direct.isPresent() && gateway.isPresent() && gateway.getAsDouble() - direct.getAsDouble() <= OVERHEAD_MAX_MS));
+        int ratio = throughputPercent(m);
+        verdicts.add(new Verdict("gateway throughput", "≥ 90 % of nginx",
+                ratio + " % (wrk, " + wrkConnections + " connections)", ratio >= THROUGHPUT_MIN_PERCENT));
+        OptionalDouble submissions = m.bestRate("case-submission", SUBMISSION_P99_MS);
+        verdicts.add(new Verdict("case submission, 1M cases stored", "≥ 1,000/s at p99 ≤ 50 ms",
+                "highest rate with p99 ≤ 50 ms: " + rate(submissions),
+                submissions.isPresent() && submissions.getAsDouble() >= SUBMISSION_MIN_RATE));
+        verdicts.add(bound("clerk's work queue", "work-queue", QUEUE_P99_MS, m));
+        verdicts.add(bound("case statistics for the year", "case-stats", CASE_STATS_P99_MS, m));
+        verdicts.add(bound("project statistics, 100k projects, 1M reports", "project-stats", PROJECT_STATS_P99_MS, m));
+        for (Export e : exports) {
+            verdicts.add(new Verdict(e.format() + " over every bench project as joint-office-sc, `-Xmx128m`",
+                    "completes, service stays up", e.status() + " in " + e.seconds() + " s, " + e.bytes() + " bytes, "
+                    + e.rows() + " rows, RSS after " + e.rssMb() + " MB", e.status() == 200));
+        }
+        for (JsonNode move : moves) {
+            double p99 = move.path("p99").asDouble(Double.MAX_VALUE);
+            verdicts.add(new Verdict("a park's move reaches every project on it", "≤ 5 s at p99",
+                    "p50 " + move.path("p50").asText("?") + " ms, p99 " + move.path("p99").asText("?") + " ms, max "
+                            + move.path("max").asText("?") + " ms over " + move.path("moves").asText("?")
+                            + " moves of a park with " + move.path("projectsPerPark").asText("?") + " projects",
+                    p99 <= MOVE_P99_MS && move.path("notFollowedWithinTimeout").asLong(1) == 0));
+        }
+        return verdicts;
+    }
+
+    /** One component's cold start (first successful readiness answer) and memory after load. */
+    public record ColdStart(String component, long firstAnswerMs, String quarkusStartedIn, OptionalDouble rssMb) {
+    }
+
+    /** Met when the component answered within 2 s of its start and stayed within 200 MB under load. */
+    public static boolean met(ColdStart c) {
+        return c.firstAnswerMs() <= COLD_START_MAX_MS && c.rssMb().isPresent() && c.rssMb().getAsDouble() <= RSS_MAX_MB;
+    }
+
+    /** The gateway's closed-loop throughput as a whole percentage of nginx's (0 when nginx has no row). */
+    static int throughputPercent(Measurements m) {
+        OptionalDouble gateway = m.field("get-gateway", "closed", null, "throughput");
+        OptionalDouble nginx = m.field("get-nginx", "closed", null, "throughput");
+        if (gateway.isEmpty() || nginx.isEmpty() || nginx.getAsDouble() <= 0) {
+            return 0;
+        }
+        return (int) Math.floor(gateway.getAsDouble() * 100 / nginx.getAsDouble());
+    }
+
+    private static Verdict bound(String scenario, String name, double p99Ms, Measurements m) {
+        OptionalDouble best = m.bestRate(name, p99Ms);
+        String bound = Verdict.number(OptionalDouble.of(p99Ms));
+        return new Verdict(scenario, "p99 ≤ " + bound + " ms", "highest rate with p99 ≤ " + bound + " ms: " + rate(best),
+                best.isPresent());
+    }
+
+    private static String rate(OptionalDouble best) {
+        return best.isPresent() ? Verdict.number(best) + "/s" : "none/s";
+    }
+}
