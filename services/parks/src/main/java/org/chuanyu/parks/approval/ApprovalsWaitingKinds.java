@@ -20,7 +20,7 @@ public class ApprovalsWaitingKinds {
     ApprovalsWaiting.Kind designationChanges() {
         return new ApprovalsWaiting.Kind("designation-change", "select p.province, count(*) "
                 + "from park_designation_change c cross join (values ('sichuan'), ('chongqing')) as p (province) "
-                + "where c.status = 'PENDING' and not exists (select 1 from jsonb_array_elements(c.approvals) a "
-                + "where a ->> 'province' = p.province) group by p.province");
+                + "where c.status = 'PENDING' and not exists (select 1 from park_designation_change_approval a "
+                + "where a.change_id = c.id and a.province = p.province) group by p.province");
     }
 }
