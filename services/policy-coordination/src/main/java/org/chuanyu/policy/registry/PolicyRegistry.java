@@ -23,11 +23,6 @@ import org.chuanyu.jurisdiction.web.PageRequest;
 import org.chuanyu.jurisdiction.web.QueryParameters;
 import org.chuanyu.policy.access.PolicyAccess;
 import org.chuanyu.policy.search.Bigrams;
-import org.chuanyu.policy.versions.FieldDiff;
-import org.chuanyu.policy.versions.LineDiff;
-import org.chuanyu.policy.versions.VersionDiff;
-import org.chuanyu.policy.versions.VersionView;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -44,9 +39,6 @@ public class PolicyRegistry {
 
     @Inject
     BusinessClock businessClock;
-    /** The most line pairs one text diff may compare (its time; its memory is linear whatever this is). */
-    @ConfigProperty(name = "policy-coordination.diff.max-line-pairs")
-    long diffMaxLinePairs;
 
     @Inject
     CurrentCaller currentCaller;
@@ -243,61 +235,6 @@ public class PolicyRegistry {
         policy.updatedAt = now;
         Policy.flush();
         return view(policy, true);
-    }
-
-    /** Versions read and written at a time: each may hold 50,000 characters of text, and a policy many of them. */
-    static final int VERSIONS_PER_READ = 10;
-
-    /** 404 unless the caller sees the policy; answers its id for {@link #writeVersions}. */
-    public long requireVersionsVisible(long id) {
-        return requireVisible(id).id;
-    }
-
-    /**
-     * Every version of the policy, oldest first, as a JSON array written while it is read (a few versions in memory
-     * at a time, however many the policy has). Runs in one transaction of the caller's, as the response is written.
-     */
-    public void writeVersions(long policyId, com.fasterxml.jackson.core.JsonGenerator out) throws java.io.IOException {
-        out.writeStartArray();
-        int after = 0;
-        while (true) {
-            List<PolicyVersion> page = PolicyVersion.<PolicyVersion>find("policyId = ?1 and number > ?2 order by number",
-                    policyId, after).range(0, VERSIONS_PER_READ - 1).list();
-            for (PolicyVersion v : page) {
-                out.writeObject(new VersionView(v.number, BusinessDates.at(v.createdAt), v.createdBy,
-                        v.content));
-                after = v.number;
-            }
-            out.flush();
-            PolicyVersion.getEntityManager().clear();
-            if (page.size() < VERSIONS_PER_READ) {
-                break;
-            }
-        }
-        out.writeEndArray();
-        out.flush();
-    }
-
-    public VersionDiff diff(long id, int from, int to) {
-        Policy policy = requireVisible(id);
-        PolicyVersion a = version(policy.id, from, "from");
-        PolicyVersion b = version(policy.id, to, "to");
-        PolicyContent older = a.content;
-        PolicyContent newer = b.content;
-        JsonNode olderFields = tree(older);
-        JsonNode newerFields = tree(newer);
-        ((com.fasterxml.jackson.databind.node.ObjectNode) olderFields).remove("text");
-        ((com.fasterxml.jackson.databind.node.ObjectNode) newerFields).remove("text");
-        LineDiff.Result text = LineDiff.between(older.text(), newer.text(), diffMaxLinePairs);
-        return new VersionDiff(policy.id, from, to, text.lines(), text.exact(), FieldDiff.between(olderFields, newerFields));
-    }
-
-    private PolicyVersion version(long policyId, int number, String name) {
-        PolicyVersion v = PolicyVersion.find("policyId = ?1 and number = ?2", policyId, number).firstResult();
-        if (v == null) {
-            throw ProblemException.notFound("Version " + number + " (" + name + ")");
-        }
-        return v;
     }
 
     private Policy requireEditable(long id, Caller caller) {

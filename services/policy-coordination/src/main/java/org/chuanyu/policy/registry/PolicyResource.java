@@ -42,6 +42,8 @@ public class PolicyResource {
 
     @Inject
     PolicyRegistry registry;
+    @Inject
+    PolicyHistory history;
 
     @GET
     @Operation(operationId = "listPolicies",
@@ -149,8 +151,8 @@ public class PolicyResource {
             schema = @Schema(type = SchemaType.ARRAY, implementation = VersionView.class)))
     @APIResponse(responseCode = "404", description = "No such policy, or a draft of the other province")
     public Response versions(@PathParam("id") String id) {
-        long policyId = registry.requireVersionsVisible(id(id));
-        StreamingOutput body = out -> registry.writeVersions(policyId, json.getFactory().createGenerator(out));
+        long policyId = history.requireVersionsVisible(id(id));
+        StreamingOutput body = out -> history.writeVersions(policyId, json.getFactory().createGenerator(out));
         return Response.ok(body, MediaType.APPLICATION_JSON).build();
     }
 
@@ -163,7 +165,7 @@ public class PolicyResource {
     @APIResponse(responseCode = "404", description = "No such policy or version")
     public VersionDiff diff(@PathParam("id") String id, @PathParam("a") String a, @PathParam("b") String b) {
         long policy = id(id);
-        return registry.diff(policy, number(a), number(b));
+        return history.diff(policy, number(a), number(b));
     }
 
     private static Response withETag(Response.ResponseBuilder builder, PolicyView view) {
