@@ -17,6 +17,9 @@ import java.util.function.Function;
  */
 public final class ListQuery<E> {
 
+    /** No bound on the rows read (exports). */
+    private static final int EVERY_ROW = 0;
+
     private final Class<E> entity;
     private final StringBuilder jpql;
     private final Map<String, Object> params = new HashMap<>();
@@ -85,7 +88,7 @@ public final class ListQuery<E> {
 
     /** Every matching row in the given order (exports, which stream the whole visible list). */
     public List<E> all(EntityManager em, String order) {
-        return read(em, order, 0);
+        return read(em, order, EVERY_ROW);
     }
 
     /**
@@ -132,7 +135,7 @@ public final class ListQuery<E> {
         if (keyset != null) {
             query.setParameter("keysetAfter", keysetValue);
         }
-        if (maxRows > 0) {
+        if (maxRows != EVERY_ROW) {
             query.setMaxResults(maxRows);
         }
         return query.getResultList();

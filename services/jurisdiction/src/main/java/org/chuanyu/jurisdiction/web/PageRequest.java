@@ -17,11 +17,6 @@ public record PageRequest(String cursor, int size) {
         }
     }
 
-    /** Whether this is the first page (no cursor, or a blank one). */
-    public boolean isFirst() {
-        return cursor == null || cursor.isBlank();
-    }
-
     /** How many rows to read: one more than the page, which tells whether another page follows. */
     public int rowsToRead() {
         return size + 1;
@@ -36,19 +31,6 @@ public record PageRequest(String cursor, int size) {
     public String afterText() {
         List<String> key = after(1);
         return key == null ? null : key.get(0);
-    }
-
-    /** The single whole-number key the list resumes after; null on the first page. */
-    public Long afterNumber() {
-        String key = afterText();
-        if (key == null) {
-            return null;
-        }
-        try {
-            return Long.valueOf(key);
-        } catch (NumberFormatException e) {
-            throw notOurs();
-        }
     }
 
     /**
