@@ -22,7 +22,7 @@ management_port() { echo $(( $1 + MANAGEMENT_PORT_OFFSET )); }
 
 # The one list of the platform's components, name:port:module, in start order (the gateway last, in front of the
 # others). Every script takes ports and modules from here (component_port, component_module, GATEWAY_URL).
-COMPONENTS="parks:8081:services/parks projects:8082:services/projects policy-coordination:8083:services/policy-coordination common-handling:8084:services/common-handling gateway:8080:gateway"
+COMPONENTS="parks:8081:services/parks projects:8082:services/projects policy-coordination:8083:services/policy-coordination common-handling:8084:services/common-handling notifications:8085:services/notifications gateway:8080:gateway"
 component_field() { # NAME FIELD(2 port, 3 module)
   local c
   for c in $COMPONENTS; do

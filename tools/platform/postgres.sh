@@ -4,7 +4,7 @@
 
 # One database per service (docs/architecture.md, "Databases"); each gets <db>_owner and <db>_app roles, a
 # <db>_test twin for the test suite and a <db>_bench twin for ./platform bench.
-SERVICE_DATABASES="parks projects policy_coordination common_handling"
+SERVICE_DATABASES="parks projects policy_coordination common_handling notifications"
 PG_LOCAL_DATA="$RUN_DIR/postgres/data"
 
 pg_answers() { pg_isready -q -h "$PG_HOST" -p "$PG_PORT" 2>/dev/null; }

@@ -38,7 +38,7 @@ class MergedOpenApiTest {
         JsonNode merged = JSON.readTree(given().when().get("/openapi").then().statusCode(200)
                 .contentType("application/json").extract().asString());
         List<String> expected = new ArrayList<>();
-        for (String route : List.of("parks", "projects", "policies", "common-handling")) {
+        for (String route : List.of("parks", "projects", "policies", "common-handling", "notifications")) {
             try (InputStream in = getClass().getResourceAsStream("/openapi-fixtures/" + route + ".json")) {
                 expected.addAll(OpenApiMerger.operations(JSON.readTree(in)));
             }

@@ -39,7 +39,7 @@ public class TestUpstreams implements QuarkusTestResourceLifecycleManager {
     public Map<String, String> start() {
         vertx = Vertx.vertx();
         Map<String, String> config = new HashMap<>();
-        for (String route : new String[]{"parks", "projects", "policies", "common-handling"}) {
+        for (String route : new String[]{"parks", "projects", "policies", "common-handling", "notifications"}) {
             // A stand-in serves its /q/... on its one port, as its own management interface.
             String url = start(route, Duration.ZERO, fixture(route)).url();
             config.put("gateway.routes." + route + ".upstreams", url);

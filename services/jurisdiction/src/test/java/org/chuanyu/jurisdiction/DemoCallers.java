@@ -44,6 +44,8 @@ public final class DemoCallers {
             case "joint-office-cq" -> claims("chongqing", account, Set.of("cross-province-admin"), Set.of(), Set.of("gaozhu", "rongchang-longchang"));
             case "yukuaiban" -> new TokenClaims("chongqing", "sub-ykb", "service-account-yukuaiban", "yukuaiban",
                     "chongqing", Set.of("external-system"), Set.of("500112", "500153"), Set.of());
+            case "platform-relay" -> new TokenClaims("sichuan", "sub-relay", "service-account-platform-relay",
+                    "platform-relay", "sichuan", Set.of("platform-relay"), Set.of(), Set.of());
             default -> throw new IllegalArgumentException(account);
         };
         return FACTORY.fromClaims(claims).caller();

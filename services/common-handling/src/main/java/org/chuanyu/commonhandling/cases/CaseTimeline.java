@@ -15,7 +15,8 @@ import java.util.stream.Collectors;
 /**
  * Appends events to a case's chain, seals the case, and proves both intact ({@link TimelineProof}). Each event's
  * MAC covers its content and the previous MAC; the case's seal covers its head, status and decision. So rewriting,
- * removing or re-chaining events, or changing the status or decision, is detected without the key.
+ * removing or re-chaining events, or changing the status or decision, is detected without the key. Each step also
+ * writes the case's CloudEvents ({@link CaseEvents}) in the same transaction.
  */
 @ApplicationScoped
 public class CaseTimeline {
@@ -27,6 +28,8 @@ public class CaseTimeline {
     BusinessClock businessClock;
     @Inject
     TimelineKeys keys;
+    @Inject
+    CaseEvents events;
 
     private volatile Keyring keyring;
 
@@ -66,6 +69,7 @@ public class CaseTimeline {
         e.mac = keyring().sign(TimelineProof.chained(previous, content(c.number, e)));
         e.persist();
         seal(c, e.seq, e.mac);
+        events.stepped(c, action, from, to);
         return e;
     }
 

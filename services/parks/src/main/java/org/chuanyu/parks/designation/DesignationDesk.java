@@ -14,6 +14,7 @@ import org.chuanyu.jurisdiction.time.BusinessClock;
 import org.chuanyu.jurisdiction.validation.RequestBodies;
 import org.chuanyu.parks.designation.DesignationViews.Change;
 import org.chuanyu.parks.designation.DesignationViews.Designation;
+import org.chuanyu.parks.events.ParkEvents;
 import org.chuanyu.parks.registry.Park;
 import org.chuanyu.parks.registry.ParkRegistry;
 
@@ -47,6 +48,8 @@ public class DesignationDesk {
     CurrentCaller currentCaller;
     @Inject
     Validator validator;
+    @Inject
+    ParkEvents events;
 
     public List<Designation> list(String parkCode) {
         Park park = registry.requireVisible(parkCode);
@@ -67,6 +70,7 @@ public class DesignationDesk {
             d.year = request.year();
             d.issuer = request.issuer();
             d.persistAndFlush();
+            designationsChanged(park);
             return new Applied(Designation.of(d));
         }
         DesignationChange change = propose(park, DesignationChange.Action.ADD, request.name());
@@ -74,6 +78,7 @@ public class DesignationDesk {
         change.year = request.year();
         change.issuer = request.issuer();
         change.persistAndFlush();
+        approvalEvent(park, change, null);
         return new Pending(view(change));
     }
 
@@ -83,10 +88,12 @@ public class DesignationDesk {
                 .firstResultOptional().orElseThrow(() -> ProblemException.notFound("Designation"));
         if (park.zone == null) {
             d.delete();
+            designationsChanged(park);
             return new Applied(Designation.of(d));
         }
         DesignationChange change = propose(park, DesignationChange.Action.REMOVE, d.name);
         change.persistAndFlush();
+        approvalEvent(park, change, null);
         return new Pending(view(change));
     }
 
@@ -112,9 +119,23 @@ public class DesignationDesk {
             apply(park, change);
             change.status = DesignationChange.Status.APPLIED;
             change.appliedAt = now;
+            DesignationChange.flush();
+            designationsChanged(park);
+            approvalEvent(park, change, "APPROVED");
         }
         DesignationChange.flush();
         return view(change);
+    }
+
+    private void designationsChanged(Park park) {
+        events.designationChanged(park.code, park.scope(),
+                ParkDesignation.of(List.of(park.id)).stream().map(d -> d.name).toList());
+    }
+
+    private void approvalEvent(Park park, DesignationChange change, String decision) {
+        events.approval("designation-change", park.code + "/designation-changes/" + change.id,
+                "/api/parks/" + park.code + "/designation-changes", decision,
+                List.of(park.scope()));
     }
 
     private DesignationChange propose(Park park, DesignationChange.Action action, String name) {

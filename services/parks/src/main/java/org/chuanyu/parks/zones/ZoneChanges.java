@@ -12,16 +12,21 @@ import org.chuanyu.jurisdiction.caller.Caller;
 import org.chuanyu.jurisdiction.caller.Province;
 import org.chuanyu.jurisdiction.problem.ProblemException;
 import org.chuanyu.jurisdiction.problem.ProblemType;
+import org.chuanyu.jurisdiction.scope.RecordScope;
 import org.chuanyu.jurisdiction.time.BusinessClock;
 import org.chuanyu.jurisdiction.validation.Violations;
 import org.chuanyu.jurisdiction.web.ETags;
 import org.chuanyu.jurisdiction.web.ListQuery;
 import org.chuanyu.jurisdiction.web.Page;
 import org.chuanyu.jurisdiction.web.PageRequest;
+import org.chuanyu.parks.events.ParkEvents;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
 
 /**
  * Two-province control of joint zones: a change (or a new zone) is proposed as the zone's whole
@@ -47,6 +52,8 @@ public class ZoneChanges {
     Validator validator;
     @Inject
     EntityManager em;
+    @Inject
+    ParkEvents events;
 
     /** Changes, newest first: of one zone, or of every zone when {@code zone} is null. */
     @Transactional
@@ -118,6 +125,8 @@ public class ZoneChanges {
         proposal.proposedByProvince = caller.province().realm();
         proposal.proposedAt = businessClock.now();
         proposal.persist();
+        em.flush(); // the id, for the event
+        decisionEvent(proposal, null);
         return view(proposal);
     }
 
@@ -152,6 +161,7 @@ public class ZoneChanges {
         proposal.approvals.add(ProvinceApproval.newestOf(approvals));
         if (approvals.isComplete()) {
             putInForce(proposal, now);
+            decisionEvent(proposal, "APPROVED");
         }
         return view(proposal);
     }
@@ -167,6 +177,7 @@ public class ZoneChanges {
         proposal.rejectedBy = caller.username();
         proposal.rejectedByProvince = caller.province().realm();
         proposal.rejectionReason = request.reason().strip();
+        decisionEvent(proposal, "REJECTED");
         return view(proposal);
     }
 
@@ -207,6 +218,31 @@ public class ZoneChanges {
         proposal.status = ZoneChangeStatus.APPLIED;
         proposal.decidedAt = now;
         proposal.tookEffectOn = effective;
+        Set<String> before = divisions(proposal.previous);
+        Set<String> after = divisions(definition);
+        if (!before.equals(after)) {
+            events.zoneMembersChanged(proposal.zone, before, after, effective, scopes(proposal));
+        }
+    }
+
+    private void decisionEvent(ZoneChange proposal, String decision) {
+        events.approval("zone-change", proposal.zone + "/changes/" + proposal.id,
+                "/api/zones/" + proposal.zone + "/changes/" + proposal.id, decision, scopes(proposal));
+    }
+
+    /** The zone's scopes before and after the change: each member division, in the zone. */
+    private List<RecordScope> scopes(ZoneChange proposal) {
+        Set<String> divisions = new LinkedHashSet<>(divisions(proposal.previous));
+        divisions.addAll(divisions(proposal.proposed));
+        return divisions.stream().flatMap(d -> Province.ofDivision(d).stream()
+                .map(p -> RecordScope.of(p, d, proposal.zone))).toList();
+    }
+
+    private static Set<String> divisions(ZoneDefinition definition) {
+        Set<String> divisions = new LinkedHashSet<>();
+        Stream.ofNullable(definition).flatMap(d -> d.membersOrEmpty().stream())
+                .forEach(m -> divisions.add(m.division()));
+        return divisions;
     }
 
     private ZoneChange find(String zone, long id, LockModeType lock) {

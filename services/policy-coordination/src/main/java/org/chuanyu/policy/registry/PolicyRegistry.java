@@ -22,6 +22,7 @@ import org.chuanyu.jurisdiction.web.PageLimits;
 import org.chuanyu.jurisdiction.web.PageRequest;
 import org.chuanyu.jurisdiction.web.QueryParameters;
 import org.chuanyu.policy.access.PolicyAccess;
+import org.chuanyu.policy.events.PolicyEvents;
 import org.chuanyu.policy.search.Bigrams;
 
 import java.time.Instant;
@@ -37,6 +38,8 @@ import java.util.List;
 @Transactional
 public class PolicyRegistry {
 
+    @Inject
+    PolicyEvents events;
     @Inject
     BusinessClock businessClock;
 
@@ -232,6 +235,7 @@ public class PolicyRegistry {
         if (next.isComplete()) {
             policy.status = PolicyStatus.IN_FORCE;
         }
+        events.approved(policy.id, policy.currentVersion, approval.province, next.isComplete());
         policy.updatedAt = now;
         Policy.flush();
         return view(policy, true);

@@ -10,6 +10,7 @@ import org.chuanyu.jurisdiction.validation.RequestBodies;
 import org.chuanyu.jurisdiction.time.BusinessClock;
 import org.chuanyu.jurisdiction.web.BusinessDates;
 import org.chuanyu.jurisdiction.web.ETags;
+import org.chuanyu.projects.events.ProjectEvents;
 import org.chuanyu.projects.registry.Milestone;
 import org.chuanyu.projects.registry.Project;
 import org.chuanyu.projects.registry.ProjectRegistry;
@@ -33,6 +34,8 @@ public class ProjectLifecycle {
     CurrentCaller caller;
     @Inject
     Validator validator;
+    @Inject
+    ProjectEvents events;
 
     public ProjectView transition(String code, StageTransitionRequest request, String ifMatch) {
         Project project = registry.requireWritable(code);
@@ -51,8 +54,10 @@ public class ProjectLifecycle {
         if (decision instanceof StageRules.Decision.Refused refused) {
             throw ProblemException.conflict(refused.message());
         }
+        Stage from = project.stage;
         record(project, request.to(), on, request.reason());
         apply(project, request.to(), on, request.reason());
+        events.stageChanged(project.code, project.scope(), from == null ? null : from.name(), request.to().name(), on);
         ProjectRegistry.flushOrPreconditionFailed();
         return registry.view(project);
     }

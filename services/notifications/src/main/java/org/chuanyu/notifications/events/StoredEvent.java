@@ -1,4 +1,4 @@
-package org.chuanyu.parks.events;
+package org.chuanyu.notifications.events;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
@@ -14,21 +14,21 @@ import org.hibernate.type.SqlTypes;
 import java.time.Instant;
 import java.util.UUID;
 
-/** One row of the parks outbox (V6): a CloudEvent with its position in commit order. */
+/** An event taken in from a service's feed, once (V1 {@code event}). */
 @Entity
-@Table(name = "park_event")
-public class ParkEvent extends PanacheEntityBase {
+@Table(name = "event")
+public class StoredEvent extends PanacheEntityBase {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
-    public Long position;
-
+    public Long seq;
     public UUID id;
+    public String source;
     public String type;
     public String subject;
-    @Column(name = "occurred_at")
-    public Instant occurredAt;
-    /** The event's {@code data}: identifiers and scope, never personal data. */
+    public Instant time;
     @JdbcTypeCode(SqlTypes.JSON)
     public JsonNode data;
+    @Column(name = "received_at")
+    public Instant receivedAt;
 }
