@@ -14,6 +14,12 @@ DRILL_RECOVERED_ACKS="${DRILL_RECOVERED_ACKS:-10}"
 DRILL_RECOVERY_TIMEOUT="${DRILL_RECOVERY_TIMEOUT:-180}"
 # The client fetches a new token this often, so that the Keycloak outage shows as failed refreshes.
 DRILL_TOKEN_REFRESH="${DRILL_TOKEN_REFRESH:-10}"
+# The webhook receiver (bench.jar receiver), subscribed as both external systems; how long after the client stops
+# every acknowledged case's event may take to arrive (retries back off while the receiver was down).
+DRILL_RECEIVER_PORT="${DRILL_RECEIVER_PORT:-8090}"
+DRILL_SYSTEMS="tianfu-tongban yukuaiban"
+DRILL_WEBHOOKS_WAIT="${DRILL_WEBHOOKS_WAIT:-240}"
+DRILL_EVENT_TYPES='["cn.chuanyu.common-handling.case.submitted","cn.chuanyu.common-handling.case.status-changed"]'
 
 # drill_fail MESSAGE: stop the client (it would go on filing cases) and give up.
 drill_fail() { stop_pid drill-client; die "$*"; }
@@ -41,11 +47,58 @@ drill_health_all() {
   done
 }
 
-# drill_run KEYCLOAK_OUTAGE_SECONDS: runs the drill against the running stack; the report is $DRILL_DIR/report.json.
+drill_receiver_start() {
+  start_bg drill-receiver "$LOG_DIR/drill-receiver.log" java -Xmx64m -jar "$ROOT/bench/target/bench.jar" receiver \
+    --port "$DRILL_RECEIVER_PORT" --secrets-dir "$DRILL_DIR/secrets" --out "$DRILL_DIR/arrivals.jsonl"
+  local deadline=$((SECONDS + 30))
+  until grep -q listening "$LOG_DIR/drill-receiver.log" 2>/dev/null; do
+    pid_alive drill-receiver || drill_fail "the drill's receiver did not start; log: $LOG_DIR/drill-receiver.log"
+    [ $SECONDS -lt $deadline ] || drill_fail "the drill's receiver did not start within 30 s"
+    sleep 0.2
+  done
+}
+
+# drill_subscribe: each external system subscribes the receiver (its own path) to the case events.
+drill_subscribe() {
+  local account body result
+  mkdir -p "$DRILL_DIR/secrets"
+  : > "$DRILL_DIR/subscriptions"
+  for account in $DRILL_SYSTEMS; do
+    body=$(jq -cn --arg url "http://$BIND_HOST:$DRILL_RECEIVER_PORT/$account" --argjson types "$DRILL_EVENT_TYPES" \
+      '{callbackUrl: $url, eventTypes: $types, description: "the fault drill"}')
+    result=$(demo_call "$account" POST /api/notifications/subscriptions "$body")
+    [ "${result%% *}" = 201 ] || drill_fail "$account could not subscribe the drill's receiver: $result"
+    jq -r .secret <<<"${result#* }" > "$DRILL_DIR/secrets/$account"
+    printf '%s %s\n' "$account" "$(jq -r .id <<<"${result#* }")" >> "$DRILL_DIR/subscriptions"
+  done
+}
+
+drill_unsubscribe() {
+  local account id
+  while read -r account id; do
+    demo_call "$account" DELETE "/api/notifications/subscriptions/$id" >/dev/null
+  done < "$DRILL_DIR/subscriptions"
+}
+
+# drill_kill_and_restart NAME: kill -9 a component, start it again, wait until it is ready.
+drill_kill_and_restart() {
+  local name=$1 victim
+  victim=$(cat "$PID_DIR/$name.pid")
+  kill -KILL "$victim"
+  wait "$victim" 2>/dev/null || true   # reaped here, so the shell does not report it as "Killed"
+  rm -f "$PID_DIR/$name.pid"
+  start_component "$name" "$(component_port "$name")" "$(component_module "$name")"
+  wait_http "$name" "http://$BIND_HOST:$(management_port "$(component_port "$name")")/q/health/ready" "$START_TIMEOUT" "$LOG_DIR/$name.log"
+}
+
+# drill_run KEYCLOAK_OUTAGE_SECONDS RECEIVER_OUTAGE_SECONDS: runs the drill against the running stack; the reports
+# are $DRILL_DIR/report.json (cases) and $DRILL_DIR/webhooks.json (what the receiver got).
 drill_run() {
-  local outage=$1 t0 took acks_before acks_after login rc=0 victim
+  local outage=$1 receiver_outage=${2:-60} t0 took acks_before acks_after login rc=0
   rm -rf "$DRILL_DIR"; mkdir -p "$DRILL_DIR"
   : > "$DRILL_DIR/faults.md"
+  drill_receiver_start
+  drill_subscribe
   log "drill: $DRILL_ACCOUNT files cases through the gateway at $DRILL_RATE/s"
   start_bg drill-client "$LOG_DIR/drill-client.log" java -jar "$ROOT/bench/target/bench.jar" drill \
     --gateway "$GATEWAY_URL" --token-cmd "'$ROOT/platform' token $DRILL_ACCOUNT" \
@@ -54,14 +107,26 @@ drill_run() {
   took=$(drill_await_acks "$DRILL_RECOVERED_ACKS") || drill_fail "no steady submissions before any fault"
   drill_record "steady submissions before any fault" "$took s to $DRILL_RECOVERED_ACKS acknowledgements" "baseline"
 
+  log "drill: the webhook receiver down for ${receiver_outage}s"
+  t0=$SECONDS
+  stop_pid drill-receiver
+  while [ $((SECONDS - t0)) -lt "$receiver_outage" ]; do
+    pid_alive drill-client || drill_fail "the drill client stopped during the receiver's outage"
+    sleep 0.5
+  done
+  drill_receiver_start
+  drill_record "webhook receiver down for ${receiver_outage} s, start again" "$((SECONDS - t0)) s" \
+    "deliveries fail and are retried with backoff; submissions go on"
+
+  log "drill: kill -9 notifications, then start it again"
+  t0=$SECONDS
+  drill_kill_and_restart notifications
+  drill_record "kill -9 notifications, start again" "$((SECONDS - t0)) s" \
+    "ready again; claims of the killed process are taken up after 30 s (at least once)"
+
   log "drill: kill -9 common-handling, then start it again"
   t0=$SECONDS
-  victim=$(cat "$PID_DIR/common-handling.pid")
-  kill -KILL "$victim"
-  wait "$victim" 2>/dev/null || true   # reaped here, so the shell does not report it as "Killed"
-  rm -f "$PID_DIR/common-handling.pid"
-  start_component common-handling "$(component_port common-handling)" "$(component_module common-handling)"
-  wait_http common-handling "http://$BIND_HOST:$(management_port "$(component_port common-handling)")/q/health/ready" "$START_TIMEOUT" "$LOG_DIR/common-handling.log"
+  drill_kill_and_restart common-handling
   took=$(drill_await_acks "$DRILL_RECOVERED_ACKS") || drill_fail "no recovery after common-handling was killed"
   drill_record "kill -9 common-handling, start again" "$((SECONDS - t0)) s" "ready, then $took s to $DRILL_RECOVERED_ACKS acknowledgements"
 
@@ -95,7 +160,13 @@ drill_run() {
   drill_health_all
   jq -e '.lost == 0 and .duplicated == 0 and .timelinesBroken == 0 and .refused == 0 and .gaveUp == 0 and .acknowledged == .sent' \
     "$DRILL_DIR/report.json" >/dev/null || rc=1
-  drill_markdown "$outage" > "$DRILL_DIR/report.md"
+  log "drill: waiting for every acknowledged case's event at the receiver (at most ${DRILL_WEBHOOKS_WAIT}s)"
+  java -jar "$ROOT/bench/target/bench.jar" webhooks --drill-report "$DRILL_DIR/report.json" \
+    --arrivals "$DRILL_DIR/arrivals.jsonl" --path /tianfu-tongban --foreign-path /yukuaiban \
+    --wait-seconds "$DRILL_WEBHOOKS_WAIT" --out "$DRILL_DIR/webhooks.json" >&2 || rc=1
+  drill_unsubscribe
+  stop_pid drill-receiver
+  drill_markdown "$outage" "$receiver_outage" > "$DRILL_DIR/report.md"
   return $rc
 }
 
@@ -103,7 +174,7 @@ drill_markdown() {
   local r="$DRILL_DIR/report.json"
   cat <<MD
 Run $(jq -r .runId "$r"), $(jq -r .started "$r") to $(jq -r .ended "$r"), on $(uname -n) ($(nproc) cores),
-command \`./platform drill\` (Keycloak outage $1 s, $(jq -r .ratePerSecond "$r") submissions per second as \`$DRILL_ACCOUNT\`).
+command \`./platform drill\` (Keycloak outage $1 s, receiver outage $2 s, $(jq -r .ratePerSecond "$r") submissions per second as \`$DRILL_ACCOUNT\`).
 
 | fault | time to recover | notes |
 |---|---|---|
@@ -115,6 +186,13 @@ $(cat "$DRILL_DIR/faults.md")
 
 Attempts by result: $(jq -r '.attemptResults | to_entries | map("\(.key) × \(.value)") | join(", ")' "$r").
 Token refreshes that failed (Keycloak down; the client kept its token): $(jq -r .failedTokenRefreshes "$r").
+
+Webhooks (a receiver verifying every signature, subscribed as both external systems; one \`case.submitted\` expected
+per acknowledged case, at \`tianfu-tongban\`'s path; duplicates are allowed, at least once):
+
+| expected | delivered | duplicates | lost | out of order | bad signatures | foreign | waited |
+|---|---|---|---|---|---|---|---|
+| $(jq -r '[.expected, .delivered, .duplicates, .lost, .outOfOrder, .badSignatures, .foreign, "\(.waitedSeconds) s"] | map(tostring) | join(" | ")' "$DRILL_DIR/webhooks.json" 2>/dev/null) |
 MD
 }
 
@@ -122,7 +200,7 @@ cmd_drill() {
   require_tools
   stack_up
   local rc=0
-  drill_run "${DRILL_KEYCLOAK_OUTAGE:-30}" || rc=$?
+  drill_run "${DRILL_KEYCLOAK_OUTAGE:-30}" "${DRILL_RECEIVER_OUTAGE:-60}" || rc=$?
   java -jar "$ROOT/bench/target/bench.jar" report --file "$ROOT/docs/drill.md" --section drill --content "$DRILL_DIR/report.md"
   cat "$DRILL_DIR/report.md"
   [ $rc -eq 0 ] || die "the drill found a problem (report: $DRILL_DIR/report.json)"

@@ -20,6 +20,8 @@ final class Commands {
         COMMANDS.put("drill", org.chuanyu.bench.drill.DrillCommand::run);
         COMMANDS.put("moves", org.chuanyu.bench.moves.MovesCommand::run);
         COMMANDS.put("verdicts", org.chuanyu.bench.verdict.VerdictsCommand::run);
+        COMMANDS.put("receiver", org.chuanyu.bench.webhooks.ReceiverCommand::run);
+        COMMANDS.put("webhooks", org.chuanyu.bench.webhooks.WebhooksCommand::run);
     }
 
     private Commands() {

@@ -11,6 +11,7 @@ import org.chuanyu.e2e.sweep.Kind;
 import org.chuanyu.e2e.sweep.Moving;
 import org.chuanyu.e2e.sweep.OperationTable;
 import org.chuanyu.e2e.sweep.Probe;
+import org.chuanyu.e2e.sweep.Subscriptions;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
@@ -40,6 +41,7 @@ class CrossTenantSweepIT {
 
     final Probe probe = new Probe();
     final Fixtures fixtures = new Fixtures(probe);
+    final Subscriptions subscriptions = new Subscriptions(probe);
 
     @Test
     void noRecordCrossesItsScopeInAnyOperation() {
@@ -51,6 +53,10 @@ class CrossTenantSweepIT {
 
         Jurisdiction.ACCOUNTS.forEach(this::whoamiAgreesWithTheRuleTable);
         Map<String, Integer> statsBefore = caseStats();
+        List<String> eventTypes = given().baseUri(Probe.GATEWAY).auth().oauth2(probe.token(Jurisdiction.account("sc-admin")))
+                .get("/api/notifications/event-types").then().statusCode(200).extract().jsonPath().getList("type");
+        Jurisdiction.ACCOUNTS.forEach(a -> subscriptions.subscribe(a, eventTypes));
+        subscriptions.othersSeeNone(Jurisdiction.ACCOUNTS);
         fixtures.create();
         for (Account a : Jurisdiction.ACCOUNTS) {
             relayFeed(a);
@@ -66,6 +72,12 @@ class CrossTenantSweepIT {
         }
         caseStatisticsCountOnlyWhatTheCallerReads(statsBefore);
         ownersSeeTheirRecordsUnchanged();
+        // Before the moves: a moved park's earlier events were told to whoever could read it then.
+        subscriptions.noForeignDelivery(lastCases());
+        System.out.printf("Cross-tenant sweep: %d subscriptions (every account that may hold one, every event type), "
+                + "%d deliveries listed and %d webhooks received, each searched for records its owner may not read%n",
+                subscriptions.owners().size(), subscriptions.delivered(), subscriptions.arrived());
+        subscriptions.close();
         moves();
 
         Set<String> notExercised = new TreeSet<>(operations);
@@ -230,7 +242,8 @@ class CrossTenantSweepIT {
     }
 
     void whoamiAgreesWithTheRuleTable(Account a) {
-        for (String service : List.of("/api/parks", "/api/projects", "/api/policies", "/api/common-handling")) {
+        for (String service : List.of("/api/parks", "/api/projects", "/api/policies", "/api/common-handling",
+                "/api/notifications")) {
             Response r = probe.get(a, "GET " + service + "/whoami", service + "/whoami");
             probe.check(r.statusCode() == 200, a.name() + " whoami at " + service + ": " + r.statusCode());
             if (r.statusCode() == 200) {
@@ -246,10 +259,39 @@ class CrossTenantSweepIT {
 
     /** The parks event feed is the relay's alone (and the relay, as every account, is swept for what it reads). */
     void relayFeed(Account a) {
-        Response r = probe.get(a, "GET /api/parks/events", "/api/parks/events?limit=5");
-        int expected = a.role().equals("platform-relay") ? 200 : 403;
-        probe.check(r.statusCode() == expected, a.name() + " GET /api/parks/events: " + r.statusCode() + ", expected "
-                + expected);
+        for (String feed : List.of("/api/parks/events", "/api/projects/events", "/api/policies/events",
+                "/api/common-handling/events")) {
+            Response r = probe.get(a, "GET " + feed, feed + "?limit=5");
+            int expected = a.role().equals("platform-relay") ? 200 : 403;
+            probe.check(r.statusCode() == expected, a.name() + " GET " + feed + ": " + r.statusCode() + ", expected "
+                    + expected);
+        }
+    }
+
+    /**
+     * A last case per external system, each filed twice over (so that every feed has been read past the fixtures when
+     * the second arrives): who subscribed waits for the one it may read.
+     */
+    Map<Account, String> lastCases() {
+        Map<Account, String> last = new HashMap<>();
+        String tianfu = null;
+        String yukuaiban = null;
+        for (int round = 0; round < 2; round++) {
+            tianfu = lastCase("tianfu-tongban", "511623", "500112");
+            yukuaiban = lastCase("yukuaiban", "500112", "511623");
+        }
+        for (Account owner : subscriptions.owners().keySet()) {
+            last.put(owner, owner.name().equals("yukuaiban") ? yukuaiban : tianfu);
+        }
+        return last;
+    }
+
+    private String lastCase(String system, String accepting, String handling) {
+        return probe.as(Jurisdiction.account(system)).header("Idempotency-Key", "sweep-last-" + System.nanoTime())
+                .body(Map.of("itemCode", STATS_ITEM, "applicant", Map.of("kind", "PERSON", "name", "扫描末件",
+                                "idNumber", "511623199001011238"), "acceptingDistrict", accepting,
+                        "handlingDistrict", handling))
+                .post("/api/common-handling/cases").then().statusCode(201).extract().path("number");
     }
 
     void referenceData(Account a) {

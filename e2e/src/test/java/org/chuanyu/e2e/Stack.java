@@ -20,7 +20,8 @@ final class Stack {
             new Service("parks", "http://127.0.0.1:8081", "http://127.0.0.1:9081", "/api/parks/whoami"),
             new Service("projects", "http://127.0.0.1:8082", "http://127.0.0.1:9082", "/api/projects/whoami"),
             new Service("policy-coordination", "http://127.0.0.1:8083", "http://127.0.0.1:9083", "/api/policies/whoami"),
-            new Service("common-handling", "http://127.0.0.1:8084", "http://127.0.0.1:9084", "/api/common-handling/whoami"));
+            new Service("common-handling", "http://127.0.0.1:8084", "http://127.0.0.1:9084", "/api/common-handling/whoami"),
+            new Service("notifications", "http://127.0.0.1:8085", "http://127.0.0.1:9085", "/api/notifications/whoami"));
 
     private Stack() {
     }

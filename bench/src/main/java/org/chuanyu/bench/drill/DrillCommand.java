@@ -56,6 +56,8 @@ public final class DrillCommand {
         report.put("attemptResults", submitter.attemptResults());
         report.put("failedTokenRefreshes", submitter.failedTokenRefreshes());
         report.put("problems", f.problems());
+        // What the webhook check (bench.jar webhooks) expects an event of, one per acknowledged case.
+        report.put("acknowledgedNumbers", outcomes.stream().filter(Outcome::acknowledged).map(Outcome::caseNumber).toList());
         new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValue(Files.newOutputStream(plan.out()), report);
 
         System.out.printf("drill: sent %d, acknowledged %d, retried %d, found %d, lost %d, duplicated %d, "

@@ -38,5 +38,10 @@ public enum Kind {
     /** The caller's own identity. */
     WHOAMI,
     /** A service's event feed: the platform's relay reads it, every other account gets 403. */
-    RELAY_FEED
+    RELAY_FEED,
+    /**
+     * Webhook subscriptions and their deliveries: each its owner's alone (404 for anyone else); what they deliver is
+     * searched like any answer.
+     */
+    SUBSCRIPTION
 }

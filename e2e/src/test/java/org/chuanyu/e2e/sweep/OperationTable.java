@@ -25,7 +25,7 @@ public final class OperationTable {
 
     static {
         put(WHOAMI, "GET /api/common-handling/whoami", "GET /api/parks/whoami", "GET /api/policies/whoami",
-                "GET /api/projects/whoami");
+                "GET /api/projects/whoami", "GET /api/notifications/whoami");
         put(REFERENCE_READ,
                 "GET /api/common-handling/calendar/{year}", "GET /api/common-handling/calendar/{year}/changes",
                 "GET /api/common-handling/calendar/{year}/proposals", "GET /api/common-handling/calendar/{year}/proposals/{id}",
@@ -33,7 +33,8 @@ public final class OperationTable {
                 "GET /api/common-handling/items/{code}/versions/{number}",
                 "GET /api/divisions", "GET /api/divisions/{code}", "GET /api/divisions/{code}/history",
                 "GET /api/zones", "GET /api/zones/changes", "GET /api/zones/{code}", "GET /api/zones/{code}/changes",
-                "GET /api/zones/{code}/changes/{id}", "GET /api/parks/industries");
+                "GET /api/zones/{code}/changes/{id}", "GET /api/parks/industries",
+                "GET /api/notifications/event-types");
         put(REFERENCE_WRITE,
                 "PUT /api/common-handling/calendar/{year}", "POST /api/common-handling/calendar/{year}/proposals/{id}/approvals",
                 "POST /api/common-handling/calendar/{year}/proposals/{id}/rejection", "POST /api/common-handling/items",
@@ -77,7 +78,15 @@ public final class OperationTable {
         put(ALIGNMENT_READ, "GET /api/policies/alignment-topics", "GET /api/policies/alignment-topics/dashboard",
                 "GET /api/policies/alignment-topics/{id}");
         put(ALIGNMENT_WRITE, "POST /api/policies/alignment-topics", "PUT /api/policies/alignment-topics/{id}");
-        put(RELAY_FEED, "GET /api/parks/events");
+        put(RELAY_FEED, "GET /api/parks/events", "GET /api/projects/events", "GET /api/policies/events",
+                "GET /api/common-handling/events");
+        put(SUBSCRIPTION, "POST /api/notifications/subscriptions", "GET /api/notifications/subscriptions",
+                "GET /api/notifications/subscriptions/{id}", "DELETE /api/notifications/subscriptions/{id}",
+                "POST /api/notifications/subscriptions/{id}/rotate-secret",
+                "POST /api/notifications/subscriptions/{id}/resume",
+                "GET /api/notifications/subscriptions/{id}/deliveries",
+                "POST /api/notifications/subscriptions/{id}/replay",
+                "POST /api/notifications/deliveries/{id}/redeliver");
         put(MATCHING, "GET /api/policies/matches", "POST /api/policies/matches");
     }
 }

@@ -76,6 +76,16 @@ public final class Probe {
         return response;
     }
 
+    /** Searches a text the account received other than as an answer (a webhook) for what it may not see. */
+    public void scan(Account account, String text, String where) {
+        for (Marker m : markers) {
+            if (!m.visibleTo().test(account)) {
+                check(!text.contains(m.text()), account.name() + " got " + where + " revealing " + m.fixture() + " ("
+                        + m.text() + ")");
+            }
+        }
+    }
+
     public Response get(Account account, String operation, String path) {
         return send(account, operation, path, null, Map.of());
     }
