@@ -53,8 +53,8 @@ class CrossTenantSweepIT {
 
         Jurisdiction.ACCOUNTS.forEach(this::whoamiAgreesWithTheRuleTable);
         Map<String, Integer> statsBefore = caseStats();
-        List<String> eventTypes = given().baseUri(Probe.GATEWAY).auth().oauth2(probe.token(Jurisdiction.account("sc-admin")))
-                .get("/api/notifications/event-types").then().statusCode(200).extract().jsonPath().getList("type");
+        List<String> eventTypes = probe.get(Jurisdiction.account("sc-admin"), "GET /api/notifications/event-types",
+                "/api/notifications/event-types").then().statusCode(200).extract().jsonPath().getList("type");
         Jurisdiction.ACCOUNTS.forEach(a -> subscriptions.subscribe(a, eventTypes));
         subscriptions.othersSeeNone(Jurisdiction.ACCOUNTS);
         fixtures.create();

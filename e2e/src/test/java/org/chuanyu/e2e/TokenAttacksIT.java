@@ -79,7 +79,8 @@ class TokenAttacksIT {
 
     static List<Target> targets() {
         List<Target> out = new ArrayList<>();
-        String[] representative = {"/api/parks", "/api/projects", "/api/policies", "/api/common-handling/cases"};
+        String[] representative = {"/api/parks", "/api/projects", "/api/policies", "/api/common-handling/cases",
+                "/api/notifications/subscriptions"};
         for (int i = 0; i < Stack.SERVICES.size(); i++) {
             Stack.Service s = Stack.SERVICES.get(i);
             out.add(new Target(s, representative[i]));

@@ -69,8 +69,14 @@ public final class Subscriptions implements AutoCloseable {
         }
     }
 
-    /** Nobody reaches another account's subscription or its deliveries. */
+    /** Nobody reaches another account's subscription or its deliveries, nor finds it in its own list. */
     public void othersSeeNone(List<Account> accounts) {
+        for (Account a : accounts) {
+            Response mine = probe.get(a, "GET " + PATH, PATH);
+            List<String> listed = mine.statusCode() == 200 ? mine.jsonPath().getList("id", String.class) : List.of();
+            ids.forEach((owner, id) -> probe.check(owner.equals(a) == listed.contains(id), a.name() + " GET " + PATH
+                    + " lists " + listed + "; " + owner.name() + "'s is " + id));
+        }
         ids.forEach((owner, id) -> {
             for (Account a : accounts) {
                 if (a.equals(owner)) {

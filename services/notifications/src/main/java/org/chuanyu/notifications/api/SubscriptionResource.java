@@ -21,6 +21,7 @@ import org.chuanyu.notifications.subscriptions.SubscriptionDesk;
 import org.chuanyu.notifications.subscriptions.SubscriptionRequest;
 import org.chuanyu.notifications.subscriptions.SubscriptionView;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -52,7 +53,8 @@ public class SubscriptionResource {
             description = "External systems (for the cases they filed), province-admins and cross-province-admins "
                     + "subscribe. Each event is delivered only if the owner may read its record at the time of "
                     + "delivery. The answer carries the signing secret, shown this once.")
-    @APIResponse(responseCode = "201", description = "Subscribed; secret holds the signing secret (never shown again)")
+    @APIResponse(responseCode = "201", description = "Subscribed; secret holds the signing secret (never shown again)",
+            content = @Content(schema = @Schema(implementation = SubscriptionView.class)))
     @APIResponse(responseCode = "400", description = "A field is missing or invalid: callbackUrl not https or internal, "
             + "an unknown event type")
     @APIResponse(responseCode = "403", description = "The caller may not hold subscriptions")
@@ -136,7 +138,8 @@ public class SubscriptionResource {
             description = "For a receiver that lost data: every event since the time that the subscription asks for "
                     + "and its owner may read now is pending again (or for the first time), in order; at most 10,000 "
                     + "per call.")
-    @APIResponse(responseCode = "202", description = "How many events will be sent")
+    @APIResponse(responseCode = "202", description = "How many events will be sent",
+            content = @Content(schema = @Schema(implementation = Replay.class)))
     @APIResponse(responseCode = "400", description = "since is missing, not a time, or reaches back too far")
     @APIResponse(responseCode = "404", description = "No such subscription of the caller's")
     public Response replay(@PathParam("id") @Parameter(description = "The subscription's id") String id,

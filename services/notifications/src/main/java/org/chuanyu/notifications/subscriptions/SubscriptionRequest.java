@@ -37,7 +37,8 @@ public record SubscriptionRequest(
                     example = "[\"511000-001\"]") List<@NotNull @Size(max = 50) String> itemCodes,
             @Size(max = 200) @Schema(description = "GB/T 2260 district codes one of the record's scopes must name",
                     nullable = true, example = "[\"511623\"]")
-            List<@NotNull @Pattern(regexp = "[0-9]{6}", message = "must be a six-digit GB/T 2260 code") String> districts,
+            List<@NotNull @Size(max = 6) @Pattern(regexp = "[0-9]{6}", message = "must be a six-digit GB/T 2260 code")
+                    String> districts,
             @Size(max = 50) @Schema(description = "Statuses (the status a case or project moved to)", nullable = true,
                     example = "[\"ACCEPTED\"]") List<@NotNull @Size(max = 50) String> statuses) {
     }

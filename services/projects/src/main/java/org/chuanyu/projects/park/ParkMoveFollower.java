@@ -156,8 +156,9 @@ public class ParkMoveFollower {
         }
         ParksApi.FeedEvent last = null;
         for (ParksApi.FeedEvent event : events) {
-            if (PARK_MOVED.equals(event.type()) && event.data() != null && event.data().to() != null) {
-                rescope(event.subject(), event.data().to());
+            ParksApi.ScopeJson to = PARK_MOVED.equals(event.type()) ? event.movedTo() : null;
+            if (to != null) {
+                rescope(event.subject(), to);
             }
             last = event;
         }

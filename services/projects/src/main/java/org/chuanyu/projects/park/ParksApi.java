@@ -1,6 +1,7 @@
 package org.chuanyu.projects.park;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
@@ -51,13 +52,22 @@ public interface ParksApi {
     record FeedPage(List<FeedEvent> items, String nextCursor) {
     }
 
-    /** A CloudEvent of the parks feed, as far as this service reads it. */
+    /**
+     * A CloudEvent of the parks feed, as far as this service reads it. The feed carries every parks event, each type
+     * with data of its own shape, so data is read only for the type this service follows.
+     */
     @JsonIgnoreProperties(ignoreUnknown = true)
-    record FeedEvent(long position, String id, String type, String subject, MoveJson data) {
-    }
+    record FeedEvent(long position, String id, String type, String subject, JsonNode data) {
 
-    @JsonIgnoreProperties(ignoreUnknown = true)
-    record MoveJson(String code, ScopeJson to) {
+        /** The scope a {@code park.moved} event moves the park to; null when data holds none. */
+        ScopeJson movedTo() {
+            JsonNode to = data == null ? null : data.path("to");
+            if (to == null || !to.isObject()) {
+                return null;
+            }
+            return new ScopeJson(to.path("province").asText(null), to.path("district").asText(null),
+                    to.path("zone").isTextual() ? to.path("zone").asText() : null);
+        }
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
