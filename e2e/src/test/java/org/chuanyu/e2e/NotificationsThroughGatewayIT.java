@@ -112,6 +112,50 @@ class NotificationsThroughGatewayIT {
         assertEquals(List.of(), about(number, "/yukuaiban"), "another system's receiver hears nothing of it");
     }
 
+    @Test
+    void aClerksLiveStreamThroughTheGatewayShowsItsDistrictsCasesAndOutlastsTheRoutesIdleTimeout() throws Exception {
+        List<String> linshui = open("linshui-clerk");
+        List<String> longchang = open("longchang-clerk");
+        String number = as(token("tianfu-tongban")).header("Idempotency-Key", "e2e-stream-" + System.nanoTime())
+                .body(Map.of("itemCode", "yidi-jiuyi-beian",
+                        "applicant", Map.of("kind", "PERSON", "name", "钱七", "idNumber", "511623199001011238"),
+                        "acceptingDistrict", "511623", "handlingDistrict", "500112"))
+                .post(CASES).then().statusCode(201).extract().path("number");
+        assertWithin(ARRIVES_WITHIN, () -> assertTrue(linshui.stream().anyMatch(l -> l.startsWith("data:")
+                && l.contains(number)), "linshui-clerk's stream shows the case: " + linshui));
+        assertTrue(longchang.stream().noneMatch(l -> l.contains(number)), "longchang-clerk's does not");
+        // Quiet for longer than the route's idle timeout (10 s): the heartbeats keep the stream open.
+        long quietUntil = System.currentTimeMillis() + 12_000;
+        assertWithin(Duration.ofSeconds(20), () -> {
+            assertTrue(System.currentTimeMillis() > quietUntil, "still waiting");
+            assertTrue(linshui.stream().filter(l -> l.contains("heartbeat")).count() >= 2, "heartbeats: " + linshui);
+        });
+        String later = as(token("tianfu-tongban")).header("Idempotency-Key", "e2e-stream-" + System.nanoTime())
+                .body(Map.of("itemCode", "yidi-jiuyi-beian",
+                        "applicant", Map.of("kind", "PERSON", "name", "钱七", "idNumber", "511623199001011238"),
+                        "acceptingDistrict", "511623", "handlingDistrict", "500112"))
+                .post(CASES).then().statusCode(201).extract().path("number");
+        assertWithin(ARRIVES_WITHIN, () -> assertTrue(linshui.stream().anyMatch(l -> l.contains(later)),
+                "the same stream, still open, shows a later case: " + linshui));
+    }
+
+    /** A live stream through the gateway, read line by line on a thread of its own. */
+    private static List<String> open(String account) throws Exception {
+        List<String> lines = new CopyOnWriteArrayList<>();
+        java.net.http.HttpResponse<java.util.stream.Stream<String>> response = java.net.http.HttpClient.newHttpClient()
+                .send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(Stack.GATEWAY + "/api/notifications/stream"))
+                        .header("Authorization", "Bearer " + RealmTokens.user(account))
+                        .header("Accept", "text/event-stream").GET().build(),
+                        java.net.http.HttpResponse.BodyHandlers.ofLines());
+        assertEquals(200, response.statusCode());
+        Thread reader = new Thread(() -> response.body().forEach(lines::add), "stream-" + account);
+        reader.setDaemon(true);
+        reader.start();
+        assertWithin(Duration.ofSeconds(10), () -> assertTrue(lines.stream().anyMatch(l -> l.contains("stream open")),
+                account + "'s stream opened: " + lines));
+        return lines;
+    }
+
     private static List<Arrival> about(String number, String path) {
         return ARRIVALS.stream().filter(a -> a.path().equals(path) && a.body().contains("\"subject\":\"" + number + "\""))
                 .toList();

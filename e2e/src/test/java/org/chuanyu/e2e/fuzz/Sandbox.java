@@ -48,6 +48,8 @@ public final class Sandbox {
         NO_SUCH_TARGET.put("POST /api/zones/{code}/changes/{id}/rejection",
                 "rejecting a pending zone change would end another test's proposal");
         READ_ONLY_POST.put("POST /api/policies/matches", "matches a profile against the policies in force");
+        SKIPPED.put("GET /api/notifications/stream", "a live stream answers by staying open until the token expires "
+                + "(its refusals are notifications' StreamTest)");
     }
 
     /** How a request's target record relates to the fuzzer. */
