@@ -13,8 +13,8 @@ import java.util.List;
  * makes it so without an annotation, which the scanner does not see), so every one declares it: Swagger UI then sends
  * the token, and generated clients attach it (docs/api.md, "The published contract"). The gateway turns the
  * requirement into its bearer and per-realm sign-in schemes. No operation of the API is public; one that ever is must
- * say so with an empty requirement of its own, which this filter leaves alone. The shared {@code whoami} operation
- * gets a name per service here, since one annotation in the library cannot name four operations.
+ * say so with an empty requirement of its own, which this filter leaves alone. The shared {@code whoami} and
+ * {@code events} operations get a name per service here, since one annotation in the library cannot name five.
  */
 @OpenApiFilter
 public class TokensInTheDocument implements OASFilter {
@@ -33,7 +33,10 @@ public class TokensInTheDocument implements OASFilter {
                         op.setSecurity(List.of(OASFactory.createSecurityRequirement().addScheme(scheme)));
                     }
                     if (op.getOperationId() == null && path.endsWith("/whoami")) {
-                        op.setOperationId(whoamiName(path));
+                        op.setOperationId(perService("whoami", path, "/whoami"));
+                    }
+                    if (op.getOperationId() == null && path.endsWith("/events")) {
+                        op.setOperationId(perService("listEvents", path, "/events"));
                     }
                 });
             }
@@ -41,9 +44,9 @@ public class TokensInTheDocument implements OASFilter {
     }
 
     /** {@code /api/common-handling/whoami} → {@code whoamiCommonHandling}: one name per service in the merge. */
-    static String whoamiName(String path) {
-        StringBuilder name = new StringBuilder("whoami");
-        for (String word : path.substring("/api/".length(), path.length() - "/whoami".length()).split("[-/]")) {
+    static String perService(String operation, String path, String ending) {
+        StringBuilder name = new StringBuilder(operation);
+        for (String word : path.substring("/api/".length(), path.length() - ending.length()).split("[-/]")) {
             if (!word.isEmpty()) {
                 name.append(Character.toUpperCase(word.charAt(0))).append(word.substring(1));
             }

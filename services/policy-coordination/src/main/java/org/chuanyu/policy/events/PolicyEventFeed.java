@@ -1,37 +1,11 @@
 package org.chuanyu.policy.events;
 
-import jakarta.inject.Inject;
-import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
-import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.MediaType;
-import org.chuanyu.jurisdiction.events.CloudEvent;
-import org.chuanyu.jurisdiction.events.Outbox;
-import org.chuanyu.jurisdiction.web.Page;
-import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.chuanyu.jurisdiction.events.EventFeedResource;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The policy-coordination outbox as a feed for the platform's relay (the notifications service reads every event). */
 @Path("/api/policies/events")
-@Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Policies", description = "Both provinces' policies, their versions, and joint policies' approvals")
-public class PolicyEventFeed {
-
-    @Inject
-    Outbox outbox;
-
-    @GET
-    @Operation(operationId = "listPolicyEvents", summary = "Read the policy-coordination event feed (the platform's relay only)",
-            description = Outbox.FEED_DESCRIPTION)
-    @APIResponse(responseCode = "200", description = "Events after the position; nextCursor is absent when none are left")
-    @APIResponse(responseCode = "400", description = "after or limit is not a whole number in range")
-    @APIResponse(responseCode = "403", description = "The caller is not the platform's relay")
-    public Page<CloudEvent> after(
-            @QueryParam("after") @Parameter(description = Outbox.AFTER, example = "0") String after,
-            @QueryParam("limit") @Parameter(description = Outbox.LIMIT) String limit) {
-        return outbox.after(after, limit);
-    }
+public class PolicyEventFeed extends EventFeedResource {
 }
