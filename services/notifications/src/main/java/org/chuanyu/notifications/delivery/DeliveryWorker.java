@@ -139,6 +139,10 @@ public class DeliveryWorker {
         return claimed.size();
     }
 
+    /**
+     * What is due, first attempts before retries: a receiver that is down (or a callback that never answers) must not
+     * hold back the receivers that are up.
+     */
     @SuppressWarnings("unchecked")
     private List<UUID> claim() {
         Instant now = Instant.now();
@@ -146,7 +150,8 @@ public class DeliveryWorker {
                         + "where s.status = 'ACTIVE' and d.next_attempt_at <= ?1 and (d.status in ('PENDING', 'FAILED') "
                         + "or (d.status = 'SENDING' and d.claimed_until < ?1)) and not exists (select 1 from delivery e "
                         + "where e.subscription_id = d.subscription_id and e.subject = d.subject and e.event_seq < d.event_seq "
-                        + "and e.status in ('PENDING', 'SENDING', 'FAILED')) order by d.next_attempt_at limit ?2 "
+                        + "and e.status in ('PENDING', 'SENDING', 'FAILED')) "
+                        + "order by d.attempts > 0, d.next_attempt_at limit ?2 "
                         + "for update of d skip locked")
                 .setParameter(1, now).setParameter(2, config.batch()).getResultList();
         if (!ids.isEmpty()) {
