@@ -12,6 +12,8 @@ CREATE ROLE policy_coordination_owner LOGIN PASSWORD 'policy_coordination_owner'
 CREATE ROLE policy_coordination_app LOGIN PASSWORD 'policy_coordination_app' NOSUPERUSER NOCREATEDB NOCREATEROLE NOBYPASSRLS;
 CREATE ROLE common_handling_owner LOGIN PASSWORD 'common_handling_owner' NOSUPERUSER NOCREATEDB NOCREATEROLE NOBYPASSRLS;
 CREATE ROLE common_handling_app LOGIN PASSWORD 'common_handling_app' NOSUPERUSER NOCREATEDB NOCREATEROLE NOBYPASSRLS;
+CREATE ROLE notifications_owner LOGIN PASSWORD 'notifications_owner' NOSUPERUSER NOCREATEDB NOCREATEROLE NOBYPASSRLS;
+CREATE ROLE notifications_app LOGIN PASSWORD 'notifications_app' NOSUPERUSER NOCREATEDB NOCREATEROLE NOBYPASSRLS;
 -- Keycloak's own store.
 CREATE ROLE keycloak LOGIN PASSWORD 'keycloak' NOSUPERUSER NOCREATEDB NOCREATEROLE;
 
@@ -19,6 +21,7 @@ CREATE DATABASE parks OWNER parks_owner ENCODING 'UTF8' TEMPLATE template0;
 CREATE DATABASE projects OWNER projects_owner ENCODING 'UTF8' TEMPLATE template0;
 CREATE DATABASE policy_coordination OWNER policy_coordination_owner ENCODING 'UTF8' TEMPLATE template0;
 CREATE DATABASE common_handling OWNER common_handling_owner ENCODING 'UTF8' TEMPLATE template0;
+CREATE DATABASE notifications OWNER notifications_owner ENCODING 'UTF8' TEMPLATE template0;
 CREATE DATABASE keycloak OWNER keycloak ENCODING 'UTF8' TEMPLATE template0;
 
 -- Whatever the owner creates, the runtime role may use (but never owns: RLS stays in force).
@@ -53,3 +56,11 @@ GRANT USAGE ON SCHEMA public TO common_handling_app;
 ALTER DEFAULT PRIVILEGES FOR ROLE common_handling_owner IN SCHEMA public GRANT SELECT, INSERT, UPDATE, DELETE ON TABLES TO common_handling_app;
 ALTER DEFAULT PRIVILEGES FOR ROLE common_handling_owner IN SCHEMA public GRANT USAGE, SELECT ON SEQUENCES TO common_handling_app;
 ALTER DEFAULT PRIVILEGES FOR ROLE common_handling_owner IN SCHEMA public GRANT EXECUTE ON FUNCTIONS TO common_handling_app;
+
+\connect notifications
+REVOKE ALL ON DATABASE notifications FROM PUBLIC;
+GRANT CONNECT, TEMPORARY ON DATABASE notifications TO notifications_app;
+GRANT USAGE ON SCHEMA public TO notifications_app;
+ALTER DEFAULT PRIVILEGES FOR ROLE notifications_owner IN SCHEMA public GRANT SELECT, INSERT, UPDATE, DELETE ON TABLES TO notifications_app;
+ALTER DEFAULT PRIVILEGES FOR ROLE notifications_owner IN SCHEMA public GRANT USAGE, SELECT ON SEQUENCES TO notifications_app;
+ALTER DEFAULT PRIVILEGES FOR ROLE notifications_owner IN SCHEMA public GRANT EXECUTE ON FUNCTIONS TO notifications_app;

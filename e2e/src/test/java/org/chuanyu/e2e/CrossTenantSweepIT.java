@@ -11,6 +11,7 @@ import org.chuanyu.e2e.sweep.Kind;
 import org.chuanyu.e2e.sweep.Moving;
 import org.chuanyu.e2e.sweep.OperationTable;
 import org.chuanyu.e2e.sweep.Probe;
+import org.chuanyu.e2e.sweep.Streams;
 import org.chuanyu.e2e.sweep.Subscriptions;
 import org.junit.jupiter.api.Test;
 
@@ -42,6 +43,7 @@ class CrossTenantSweepIT {
     final Probe probe = new Probe();
     final Fixtures fixtures = new Fixtures(probe);
     final Subscriptions subscriptions = new Subscriptions(probe);
+    final Streams streams = new Streams(probe);
 
     @Test
     void noRecordCrossesItsScopeInAnyOperation() {
@@ -57,6 +59,7 @@ class CrossTenantSweepIT {
                 "/api/notifications/event-types").then().statusCode(200).extract().jsonPath().getList("type");
         Jurisdiction.ACCOUNTS.forEach(a -> subscriptions.subscribe(a, eventTypes));
         subscriptions.othersSeeNone(Jurisdiction.ACCOUNTS);
+        Jurisdiction.ACCOUNTS.forEach(streams::open);
         fixtures.create();
         for (Account a : Jurisdiction.ACCOUNTS) {
             relayFeed(a);
@@ -73,11 +76,15 @@ class CrossTenantSweepIT {
         caseStatisticsCountOnlyWhatTheCallerReads(statsBefore);
         ownersSeeTheirRecordsUnchanged();
         // Before the moves: a moved park's earlier events were told to whoever could read it then.
-        subscriptions.noForeignDelivery(lastCases());
+        Map<Account, String> lastCases = lastCases();
+        subscriptions.noForeignDelivery(lastCases);
+        streams.noForeignEvent(lastCases);
         System.out.printf("Cross-tenant sweep: %d subscriptions (every account that may hold one, every event type), "
-                + "%d deliveries listed and %d webhooks received, each searched for records its owner may not read%n",
-                subscriptions.owners().size(), subscriptions.delivered(), subscriptions.arrived());
+                + "%d deliveries listed and %d webhooks received, %d events on %d live streams, each searched for "
+                + "records its owner may not read%n", subscriptions.owners().size(), subscriptions.delivered(),
+                subscriptions.arrived(), streams.events(), Jurisdiction.ACCOUNTS.size() - 1);
         subscriptions.close();
+        streams.close();
         moves();
 
         Set<String> notExercised = new TreeSet<>(operations);

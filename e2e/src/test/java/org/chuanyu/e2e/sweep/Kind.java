@@ -43,5 +43,10 @@ public enum Kind {
      * Webhook subscriptions and their deliveries: each its owner's alone (404 for anyone else); what they deliver is
      * searched like any answer.
      */
-    SUBSCRIPTION
+    SUBSCRIPTION,
+    /**
+     * A person's live stream of events: filtered like deliveries (the relay has none); what it carries is searched
+     * like any answer.
+     */
+    STREAM
 }

@@ -87,6 +87,7 @@ public final class OperationTable {
                 "GET /api/notifications/subscriptions/{id}/deliveries",
                 "POST /api/notifications/subscriptions/{id}/replay",
                 "POST /api/notifications/deliveries/{id}/redeliver");
+        put(STREAM, "GET /api/notifications/stream");
         put(MATCHING, "GET /api/policies/matches", "POST /api/policies/matches");
     }
 }

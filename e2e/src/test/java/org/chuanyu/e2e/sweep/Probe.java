@@ -86,6 +86,12 @@ public final class Probe {
         }
     }
 
+    /** An operation exercised other than by {@link #send} (a live stream), counted as one request. */
+    public void record(String operation) {
+        requests++;
+        exercised.add(operation);
+    }
+
     public Response get(Account account, String operation, String path) {
         return send(account, operation, path, null, Map.of());
     }
