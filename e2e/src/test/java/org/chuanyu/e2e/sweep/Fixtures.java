@@ -96,7 +96,7 @@ public final class Fixtures {
                         "periodEnd", "2026-01-31", "completedInPeriod", 1000000, "narrative", "越权扫描迁移进度" + run))
                 .post("/api/projects/" + project + "/progress-reports").then().statusCode(201);
         Moving moving = new Moving(park, project, scope);
-        probe.hide(project, "project of the moving park", moving::visibleTo);
+        probe.hideSubject(project, "project of the moving park", moving::visibleTo);
         probe.hide("越权扫描迁移问题" + run, "blocker of the moving park's project", moving::visibleTo);
         probe.hide("越权扫描迁移进度" + run, "progress report of the moving park's project", moving::visibleTo);
         return moving;
@@ -121,7 +121,7 @@ public final class Fixtures {
         probe.as(account(owner)).body(parkBody(code, scope)).post("/api/parks").then().statusCode(201);
         Scoped park = new Scoped(label, code, account(owner), scope, null, null, null, null);
         parks.add(park);
-        probe.hide(code, label, park::visibleTo);
+        probe.hideSubject(code, label, park::visibleTo);
     }
 
     private void project(String label, String suffix, String owner, Scoped park) {
@@ -136,7 +136,7 @@ public final class Fixtures {
         projectIds.put(code, id == null ? code : id.toString());
         Scoped project = new Scoped(label, code, account(owner), park.scope(), null, null, null, null);
         projects.add(project);
-        probe.hide(code, label, project::visibleTo);
+        probe.hideSubject(code, label, project::visibleTo);
     }
 
     private void kase(String label, String owner, String accepting, String handling, String tag) {
@@ -152,7 +152,7 @@ public final class Fixtures {
                 new RecordScope(province(handling), handling, null), by.external() ? owner : null, name, idNumber);
         cases.add(kase);
         Predicate<Account> visible = kase::visibleTo;
-        probe.hide(number, label, visible);
+        probe.hideSubject(number, label, visible);
         probe.hide(name, label + " (applicant)", visible);
         probe.hide(idNumber, label + " (resident ID in full)", kase::idInFullFor);
     }
