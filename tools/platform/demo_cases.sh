@@ -43,7 +43,17 @@ demo_case_act() {
   if [ "${result%% *}" = 200 ]; then jq -r .version <<<"${result#* }"; else return 1; fi
 }
 
-# File case N and move it towards one of eleven outcomes, so every status appears.
+# demo_case_take ACCOUNT DISTRICT NUMBER VERSION SIDE: the clerk takes that side of the case for itself; prints the
+# new version (the old one when it could not).
+demo_case_take() {
+  local account=$1 district=$2 number=$3 version=$4 side=$5 realm=chongqing result
+  [ "${district:0:2}" = 51 ] && realm=sichuan
+  result=$(demo_step "$account" PUT "$CASES_PATH/$number/assignee"     "$(jq -cn --arg s "$side" --arg r "$realm" --arg u "$account" '{side: $s, assignee: {realm: $r, username: $u}}')"     "If-Match: \"$version\"")
+  if [ "${result%% *}" = 200 ]; then jq -r .version <<<"${result#* }"; else printf '%s' "$version"; fi
+}
+
+# File case N and move it towards one of eleven outcomes, so every status appears. Half the cases have their
+# accepting side taken by the window's clerk, a quarter their handling side too, and every fifth carries a staff note.
 demo_case() {
   local n=$1 route acc acc_district hand hand_district window item body result number v outcome cross
   read -r acc acc_district hand hand_district <<<"${DEMO_CASE_ROUTES[n % ${#DEMO_CASE_ROUTES[@]}]}"
@@ -63,6 +73,13 @@ demo_case() {
   esac
   number=$(jq -r .number <<<"${result#* }")
   v=$(jq -r .version <<<"${result#* }")
+  if [ $((n % 4)) -ge 2 ] && [ "${DEMO_CASE_WINDOW[$acc]:-}" = "" ]; then
+    v=$(demo_case_take "$acc" "$acc_district" "$number" "$v" ACCEPTING)
+    [ $((n % 4)) = 3 ] && v=$(demo_case_take "$hand" "$hand_district" "$number" "$v" HANDLING)
+  fi
+  if [ $((n % 5)) = 0 ]; then
+    demo_step "$window" POST "$CASES_PATH/$number/notes" '{"text":"已电话联系申请人，确认材料齐全后办理。"}' >/dev/null
+  fi
   outcome=$(((n / 3) % 11))
   cross=""
   if [ "$acc_district" != "$hand_district" ]; then cross=1; fi

@@ -433,6 +433,11 @@ class CrossTenantSweepIT {
             single(a, "GET /api/common-handling/cases/{number}", p, v, false);
             single(a, "GET /api/common-handling/cases/{number}/timeline", p + "/timeline", v, false);
             single(a, "GET /api/common-handling/cases/{number}/timeline/verify", p + "/timeline/verify", v, false);
+            // Staff notes: 404 outside the case's scope, as every read; 403 for an external system even on its own case.
+            Response notes = probe.get(a, "GET /api/common-handling/cases/{number}/notes", p + "/notes");
+            int expected = !v ? 404 : a.external() ? 403 : 200;
+            probe.check(notes.statusCode() == expected, a.name() + " GET " + p + "/notes: " + notes.statusCode()
+                    + ", expected " + expected);
             if (v) {
                 Response r = probe.get(a, "GET /api/common-handling/cases/{number}", p);
                 String shown = r.jsonPath().getString("applicant.idNumber");
@@ -533,6 +538,12 @@ class CrossTenantSweepIT {
             notFound(a, "POST /api/common-handling/cases/{number}/transitions", p + "/transitions", Map.of("action", "ACCEPT"), etag);
             notFound(a, "POST /api/common-handling/cases/{number}/supplements", p + "/supplements",
                     Map.of("action", "SUPPLEMENT_ARRIVED", "comment", "越权"), etag);
+            notFound(a, "POST /api/common-handling/cases/{number}/notes", p + "/notes", Map.of("text", "越权备注"), null);
+            Map<String, Object> self = Map.of("realm", a.province(), "username", a.name());
+            notFound(a, "PUT /api/common-handling/cases/{number}/assignee", p + "/assignee",
+                    Map.of("side", "HANDLING", "assignee", self), etag);
+            notFound(a, "POST /api/common-handling/assignments", "/api/common-handling/assignments",
+                    Map.of("assignments", List.of(Map.of("number", kase.key(), "side", "ACCEPTING", "assignee", self))), null);
         }
         for (Draft d : fixtures.drafts) {
             if (d.visibleTo(a)) {

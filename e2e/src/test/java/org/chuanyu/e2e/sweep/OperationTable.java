@@ -46,7 +46,7 @@ public final class OperationTable {
                 "POST /api/zones/{code}/changes/{id}/rejection");
         put(SCOPED_READ,
                 "GET /api/common-handling/cases/{number}", "GET /api/common-handling/cases/{number}/timeline",
-                "GET /api/common-handling/cases/{number}/timeline/verify",
+                "GET /api/common-handling/cases/{number}/timeline/verify", "GET /api/common-handling/cases/{number}/notes",
                 "GET /api/parks/{code}", "GET /api/parks/{code}/area-history", "GET /api/parks/{code}/designation-changes",
                 "GET /api/parks/{code}/designations", "GET /api/parks/{code}/indicators",
                 "GET /api/parks/{code}/indicators/{year}", "GET /api/parks/{code}/indicators/{year}/history",
@@ -62,6 +62,8 @@ public final class OperationTable {
         put(SCOPED_WRITE,
                 "POST /api/common-handling/cases/{number}/supplements",
                 "POST /api/common-handling/cases/{number}/transitions",
+                "POST /api/common-handling/cases/{number}/notes", "PUT /api/common-handling/cases/{number}/assignee",
+                "POST /api/common-handling/assignments",
                 "PUT /api/parks/{code}", "POST /api/parks/{code}/area-history",
                 "POST /api/parks/{code}/designation-changes/{id}/approvals", "POST /api/parks/{code}/designations",
                 "DELETE /api/parks/{code}/designations/{id}", "PUT /api/parks/{code}/indicators/{year}",

@@ -76,7 +76,33 @@ public final class CaseApi {
                                + "deadline runs", example = "3", nullable = true) Integer workingDaysRemaining,
                        List<Material> materials,
                        @Schema(description = "What this caller may do now") Set<CaseAction> allowedActions,
+                       @Schema(description = "Who has each side; null for an external system (staff assignments are "
+                               + "internal)", nullable = true) Assignees assignees,
                        long version) {
+    }
+
+    @Schema(name = "CaseAssignees", description = "The clerk who has each side of a case, if any")
+    public record Assignees(
+            @Schema(description = "The accepting side's assignee; null when nobody has it", nullable = true) Assignee accepting,
+            @Schema(description = "The handling side's assignee; null when nobody has it", nullable = true) Assignee handling) {
+    }
+
+    @Schema(name = "CaseAssignee", description = "A clerk, by realm and user name (user names are unique within a realm)",
+            example = "{\"realm\":\"chongqing\",\"username\":\"yubei-clerk\"}")
+    public record Assignee(
+            @Schema(description = "The clerk's realm", enumeration = {"sichuan", "chongqing"}) @NotNull
+            @Size(max = 16) @Pattern(regexp = "sichuan|chongqing", message = "must be sichuan or chongqing") String realm,
+            @Schema(description = "The clerk's user name in that realm") @NotBlank @Size(max = 255) String username) {
+
+        /** Both parts, or nobody. */
+        public static Assignee of(String realm, String username) {
+            return realm == null || username == null ? null : new Assignee(realm, username);
+        }
+
+        @Override
+        public String toString() {
+            return realm + "/" + username;
+        }
     }
 
     @Schema(name = "CaseApplicant")

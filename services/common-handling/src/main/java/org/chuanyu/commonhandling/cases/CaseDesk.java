@@ -199,7 +199,7 @@ public class CaseDesk {
     }
 
     /** The case, or 404 when it does not exist or lies outside both of the caller's views of it. */
-    CaseFile requireVisible(String number) {
+    public CaseFile requireVisible(String number) {
         CaseFile c = CaseFile.<CaseFile>find("number", number).firstResultOptional()
                 .orElseThrow(() -> ProblemException.notFound("Case"));
         AccessRules.requireReadable(currentScope.get(), "Case", c.acceptingScope(), c.handlingScope());

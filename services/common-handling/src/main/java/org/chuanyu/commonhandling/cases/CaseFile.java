@@ -95,6 +95,15 @@ public class CaseFile extends PanacheEntityBase {
     /** Working days from acceptance to the decision, supplement pauses excluded. */
     @Column(name = "decision_working_days")
     public Integer decisionWorkingDays;
+    /** Who has each side (realm and user name, both or neither): docs/common-handling.md, "Assignment". */
+    @Column(name = "accepting_assignee_realm")
+    public String acceptingAssigneeRealm;
+    @Column(name = "accepting_assignee")
+    public String acceptingAssignee;
+    @Column(name = "handling_assignee_realm")
+    public String handlingAssigneeRealm;
+    @Column(name = "handling_assignee")
+    public String handlingAssignee;
     @Version
     public long version;
     /** The timeline's head: the last event's sequence number and MAC (0 and null before the first). */
@@ -113,6 +122,30 @@ public class CaseFile extends PanacheEntityBase {
 
     public RecordScope handlingScope() {
         return new RecordScope(Province.ofRealm(handlingProvince).orElseThrow(), handlingDistrict, handlingZone, submitter);
+    }
+
+    public CaseApi.Assignee assignee(CaseSide side) {
+        return switch (side) {
+            case ACCEPTING -> CaseApi.Assignee.of(acceptingAssigneeRealm, acceptingAssignee);
+            case HANDLING -> CaseApi.Assignee.of(handlingAssigneeRealm, handlingAssignee);
+            case SUBMITTER -> throw new IllegalArgumentException("the submitting system's side has no assignee");
+        };
+    }
+
+    public void assign(CaseSide side, CaseApi.Assignee assignee) {
+        String realm = assignee == null ? null : assignee.realm();
+        String username = assignee == null ? null : assignee.username();
+        switch (side) {
+            case ACCEPTING -> {
+                acceptingAssigneeRealm = realm;
+                acceptingAssignee = username;
+            }
+            case HANDLING -> {
+                handlingAssigneeRealm = realm;
+                handlingAssignee = username;
+            }
+            case SUBMITTER -> throw new IllegalArgumentException("the submitting system's side has no assignee");
+        }
     }
 
     public boolean crossDistrict() {

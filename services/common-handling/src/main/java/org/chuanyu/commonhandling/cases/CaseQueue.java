@@ -3,7 +3,10 @@ package org.chuanyu.commonhandling.cases;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import org.chuanyu.jurisdiction.caller.Caller;
+import org.chuanyu.jurisdiction.caller.CurrentCaller;
 import org.chuanyu.jurisdiction.scope.CurrentScope;
+import org.chuanyu.jurisdiction.scope.Scope;
 import org.chuanyu.jurisdiction.scope.ScopePredicate;
 import org.chuanyu.jurisdiction.validation.Violations;
 import org.chuanyu.jurisdiction.web.BusinessDates;
@@ -16,7 +19,9 @@ import org.chuanyu.jurisdiction.web.QueryParameters;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /** A clerk's work queue: the cases it may see, nearest deadline first, identifiers masked. */
 @ApplicationScoped
@@ -35,11 +40,16 @@ public class CaseQueue {
     PageLimits limits;
     @Inject
     CaseViews views;
+    @Inject
+    CurrentCaller currentCaller;
 
     /** Filters of the queue, as query parameters (all optional). */
     public record Filter(String status, String item, String acceptingDistrict, String handlingDistrict,
-                         String overdue, String dueBefore, String q) {
+                         String overdue, String dueBefore, String q, String assignee, String side) {
     }
+
+    /** {@code assignee=me}: the caller has a side; {@code assignee=none}: nobody has a side the caller may act on. */
+    enum AssigneeFilter { ME, NONE }
 
     public Page<CaseApi.View> list(Filter f, String cursor, String limit) {
         PageRequest request = limits.request(cursor, limit);
@@ -55,6 +65,8 @@ public class CaseQueue {
         if (dueBefore != null) {
             query.and("c.nextDue < :dueBefore", "dueBefore", dueBefore.atStartOfDay(BusinessDates.ZONE).toInstant());
         }
+        assignee(query, QueryParameters.choice("assignee", f.assignee(), AssigneeFilter.class, v -> v.name().toLowerCase()),
+                QueryParameters.choice("side", f.side(), AssignedSide.class, Enum::name), errors);
         if (f.q() != null && !f.q().isBlank()) {
             query.and("c.number like :q", "q", "%" + f.q().trim().toUpperCase().replace("%", "").replace("_", "") + "%");
         }
@@ -73,6 +85,36 @@ public class CaseQueue {
         return query.page(CaseFile.getEntityManager(), request, "c.nextDue asc nulls last, c.id asc",
                         c -> Cursor.encode(c.nextDue == null ? NO_DEADLINE : Long.toString(c.nextDue.toEpochMilli()), c.id))
                 .map(c -> views.view(c, false));
+    }
+
+    private void assignee(ListQuery<CaseFile> query, AssigneeFilter filter, AssignedSide side, Violations errors) {
+        if (filter == null) {
+            if (side != null) {
+                errors.add("side", "narrows the assignee filter: give assignee=me or assignee=none with it");
+            }
+            return;
+        }
+        if (filter == AssigneeFilter.ME) {
+            Caller caller = currentCaller.require();
+            query.with("meRealm", caller.province().realm()).with("me", caller.username());
+            String accepting = "(c.acceptingAssignee = :me and c.acceptingAssigneeRealm = :meRealm)";
+            String handling = "(c.handlingAssignee = :me and c.handlingAssigneeRealm = :meRealm)";
+            query.and(side == AssignedSide.ACCEPTING ? accepting : side == AssignedSide.HANDLING ? handling
+                    : "(" + accepting + " or " + handling + ")");
+            return;
+        }
+        if (side != null) {
+            query.and(side == AssignedSide.ACCEPTING ? "c.acceptingAssignee is null" : "c.handlingAssignee is null");
+            return;
+        }
+        // Without a side: a side left unassigned that the caller could take, so each clerk sees its own pool.
+        Scope scope = currentScope.get();
+        ScopePredicate accepting = ScopePredicate.of(scope.write(), ACCEPTING).prefixed("a_");
+        ScopePredicate handling = ScopePredicate.of(scope.write(), HANDLING).prefixed("h_");
+        Map<String, Object> params = new HashMap<>(accepting.params());
+        params.putAll(handling.params());
+        query.and("((c.acceptingAssignee is null and " + accepting.jpql() + ") or (c.handlingAssignee is null and "
+                + handling.jpql() + "))", params);
     }
 
     private static long cursorNumber(String value) {

@@ -68,9 +68,14 @@ public class CaseResource {
                                    @QueryParam("overdue") String overdue,
                                    @QueryParam("dueBefore") @Parameter(description = "ISO date") String dueBefore,
                                    @QueryParam("q") @Parameter(description = "Part of a case number") String q,
+                                   @QueryParam("assignee") @Parameter(description = "me: cases the caller has a side of; "
+                                           + "none: cases with a side nobody has that the caller could take",
+                                           schema = @Schema(enumeration = {"me", "none"})) String assignee,
+                                   @QueryParam("side") @Parameter(description = "With assignee: only this side",
+                                           schema = @Schema(implementation = AssignedSide.class)) String side,
                                    @QueryParam("cursor") String cursor, @QueryParam("limit") String limit) {
-        return queue.list(new CaseQueue.Filter(status, item, acceptingDistrict, handlingDistrict, overdue, dueBefore, q),
-                cursor, limit);
+        return queue.list(new CaseQueue.Filter(status, item, acceptingDistrict, handlingDistrict, overdue, dueBefore, q,
+                assignee, side), cursor, limit);
     }
 
     @GET

@@ -36,7 +36,7 @@ public class CaseViews {
     BusinessClock businessClock;
 
     /** In which capacities the caller may act on the case. */
-    Set<CaseSide> sidesOf(CaseFile c) {
+    public Set<CaseSide> sidesOf(CaseFile c) {
         Caller caller = currentCaller.require();
         Scope scope = currentScope.get();
         Set<CaseSide> sides = EnumSet.noneOf(CaseSide.class);
@@ -59,7 +59,7 @@ public class CaseViews {
         return sides;
     }
 
-    CaseApi.View view(CaseFile c) {
+    public CaseApi.View view(CaseFile c) {
         return view(c, true);
     }
 
@@ -89,6 +89,8 @@ public class CaseViews {
                 c.channel, c.submitter, c.status, c.acceptanceDue, c.decisionDue, c.deadlineProvisional, c.overdue,
                 c.nextDue == null ? null : clock.workingDaysLeft(c.nextDue, businessClock.today()),
                 c.materials == null ? List.of() : List.copyOf(c.materials),
-                CaseLifecycle.allowed(c.status, sides, c.crossDistrict()), c.version);
+                CaseLifecycle.allowed(c.status, sides, c.crossDistrict()),
+                currentCaller.require().isSystem() ? null : new CaseApi.Assignees(c.assignee(CaseSide.ACCEPTING),
+                        c.assignee(CaseSide.HANDLING)), c.version);
     }
 }

@@ -47,6 +47,11 @@ public class ProblemException extends RuntimeException {
         return type;
     }
 
+    /** The fields at fault, for a validation problem; empty otherwise. */
+    public List<Problem.FieldViolation> errors() {
+        return errors;
+    }
+
     public Problem toProblem() {
         return new Problem(type.uri(), type.title(), type.status(), getMessage(), null, errors);
     }

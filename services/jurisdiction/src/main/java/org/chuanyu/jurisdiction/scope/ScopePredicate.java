@@ -82,4 +82,18 @@ public record ScopePredicate(String jpql, Map<String, Object> params) {
         params.keySet().removeIf(name -> !jpql.contains(":" + name));
         return new ScopePredicate(jpql, params);
     }
+
+    /**
+     * The same condition with its parameters renamed under {@code prefix}, so that a query can hold it beside another
+     * scope predicate (the caller's reading scope and its writing scope, say) without their names colliding.
+     */
+    public ScopePredicate prefixed(String prefix) {
+        String text = jpql;
+        Map<String, Object> renamed = new LinkedHashMap<>();
+        for (Map.Entry<String, Object> p : params.entrySet()) {
+            text = text.replace(":" + p.getKey(), ":" + prefix + p.getKey());
+            renamed.put(prefix + p.getKey(), p.getValue());
+        }
+        return new ScopePredicate(text, renamed);
+    }
 }

@@ -14,7 +14,7 @@ import org.chuanyu.jurisdiction.web.ListQuery;
 import org.chuanyu.jurisdiction.web.Page;
 import org.chuanyu.jurisdiction.web.PageRequest;
 import org.chuanyu.notifications.audience.EventAudience;
-import org.chuanyu.notifications.directory.AccountDirectory;
+import org.chuanyu.jurisdiction.directory.AccountDirectory;
 import org.chuanyu.notifications.events.StoredEvent;
 import org.chuanyu.notifications.subscriptions.Subscription;
 import org.chuanyu.notifications.subscriptions.SubscriptionDesk;

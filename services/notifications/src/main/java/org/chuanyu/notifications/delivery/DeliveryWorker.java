@@ -12,7 +12,7 @@ import jakarta.persistence.EntityManager;
 import org.chuanyu.jurisdiction.caller.JointZones;
 import org.chuanyu.jurisdiction.web.BusinessDates;
 import org.chuanyu.notifications.audience.EventAudience;
-import org.chuanyu.notifications.directory.AccountDirectory;
+import org.chuanyu.jurisdiction.directory.AccountDirectory;
 import org.chuanyu.notifications.events.StoredEvent;
 import org.chuanyu.notifications.subscriptions.CallbackAddresses;
 import org.chuanyu.notifications.subscriptions.SigningSecrets;

@@ -5,7 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import org.chuanyu.jurisdiction.caller.JointZones;
 import org.chuanyu.notifications.audience.EventAudience;
-import org.chuanyu.notifications.directory.AccountDirectory;
+import org.chuanyu.jurisdiction.directory.AccountDirectory;
 import org.chuanyu.notifications.subscriptions.Subscription;
 import org.chuanyu.notifications.events.StoredEvent;
 

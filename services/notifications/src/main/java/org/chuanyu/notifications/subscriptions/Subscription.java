@@ -8,7 +8,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import org.chuanyu.notifications.directory.Owner;
+import org.chuanyu.jurisdiction.directory.Account;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
@@ -58,8 +58,8 @@ public class Subscription extends PanacheEntityBase {
     @Version
     public long version;
 
-    public Owner owner() {
-        return new Owner(ownerRealm, ownerUsername, ownerClient, ownerSystem);
+    public Account owner() {
+        return new Account(ownerRealm, ownerUsername, ownerClient, ownerSystem);
     }
 
     public SubscriptionFilter filter() {

@@ -13,7 +13,7 @@ import org.chuanyu.jurisdiction.validation.RequestBodies;
 import org.chuanyu.jurisdiction.validation.Violations;
 import org.chuanyu.jurisdiction.web.BusinessDates;
 import org.chuanyu.notifications.catalogue.EventCatalogue;
-import org.chuanyu.notifications.directory.Owner;
+import org.chuanyu.jurisdiction.directory.Account;
 
 import java.time.Instant;
 import java.util.LinkedHashSet;
@@ -59,7 +59,7 @@ public class SubscriptionDesk {
             }
         }
         errors.throwIfAny();
-        Owner owner = Owner.of(caller);
+        Account owner = Account.of(caller);
         if (Subscription.count("ownerRealm = ?1 and ownerUsername = ?2", owner.realm(), owner.username()) >= MOST_PER_OWNER) {
             throw ProblemException.conflict("An account holds at most " + MOST_PER_OWNER + " subscriptions; delete one first");
         }
@@ -82,7 +82,7 @@ public class SubscriptionDesk {
     }
 
     public List<SubscriptionView> mine() {
-        Owner owner = Owner.of(currentCaller.require());
+        Account owner = Account.of(currentCaller.require());
         return Subscription.<Subscription>list("ownerRealm = ?1 and ownerUsername = ?2 order by createdAt, id",
                 owner.realm(), owner.username()).stream().map(s -> view(s, null)).toList();
     }

@@ -4,6 +4,8 @@ import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import org.chuanyu.jurisdiction.caller.Caller;
 import org.chuanyu.jurisdiction.caller.Role;
+import org.chuanyu.jurisdiction.directory.Account;
+import org.chuanyu.jurisdiction.directory.AccountDirectory;
 import org.junit.jupiter.api.Test;
 
 import java.util.Optional;
@@ -21,7 +23,7 @@ class AccountDirectoryTest {
 
     @Test
     void aPersonIsFoundWithTheRolesDistrictsAndZonesItsTokenWouldCarry() {
-        Caller clerk = directory.lookUp(new Owner("sichuan", "linshui-clerk", "platform-cli", false)).orElseThrow();
+        Caller clerk = directory.lookUp(new Account("sichuan", "linshui-clerk", "platform-cli", false)).orElseThrow();
         assertEquals(Set.of(Role.DISTRICT_CLERK), clerk.roles());
         assertEquals(Set.of("511623"), clerk.districts());
         assertEquals(Set.of("gaozhu"), clerk.zones());
@@ -29,19 +31,19 @@ class AccountDirectoryTest {
 
     @Test
     void aSystemIsFoundThroughItsClientAndTheAllowListsStillApply() {
-        Caller system = directory.lookUp(new Owner("chongqing", "service-account-yukuaiban", "yukuaiban", true))
+        Caller system = directory.lookUp(new Account("chongqing", "service-account-yukuaiban", "yukuaiban", true))
                 .orElseThrow();
         assertEquals(Set.of(Role.EXTERNAL_SYSTEM), system.roles());
         assertEquals(Set.of("500112", "500153"), system.districts());
-        Caller joint = directory.lookUp(new Owner("sichuan", "joint-office-sc", "platform-cli", false)).orElseThrow();
+        Caller joint = directory.lookUp(new Account("sichuan", "joint-office-sc", "platform-cli", false)).orElseThrow();
         assertTrue(joint.has(Role.CROSS_PROVINCE_ADMIN));
     }
 
     @Test
     void anAccountThatDoesNotExistMayReadNothing() {
-        assertEquals(Optional.empty(), directory.lookUp(new Owner("sichuan", "nobody-here", "platform-cli", false)));
-        assertEquals(Optional.empty(), directory.lookUp(new Owner("sichuan", "service-account-x", "no-such-client", true)));
-        assertEquals(Optional.empty(), directory.lookUp(new Owner("chongqing", "linshui-clerk", "platform-cli", false)),
+        assertEquals(Optional.empty(), directory.lookUp(new Account("sichuan", "nobody-here", "platform-cli", false)));
+        assertEquals(Optional.empty(), directory.lookUp(new Account("sichuan", "service-account-x", "no-such-client", true)));
+        assertEquals(Optional.empty(), directory.lookUp(new Account("chongqing", "linshui-clerk", "platform-cli", false)),
                 "user names are unique within a realm only");
     }
 }

@@ -1,4 +1,4 @@
-package org.chuanyu.notifications.directory;
+package org.chuanyu.jurisdiction.directory;
 
 import io.smallrye.config.ConfigMapping;
 
@@ -6,7 +6,7 @@ import java.time.Duration;
 import java.util.Optional;
 
 /** How the account directory reaches Keycloak's admin API. */
-@ConfigMapping(prefix = "notifications.directory")
+@ConfigMapping(prefix = "platform.directory")
 public interface DirectoryConfig {
 
     /** Keycloak's base URL (realms and admin API below it). */
@@ -14,7 +14,7 @@ public interface DirectoryConfig {
 
     String clientId();
 
-    /** The platform-directory client's secret (NOTIFICATIONS_DIRECTORY_SECRET); the same client in each realm. */
+    /** The platform-directory client's secret (PLATFORM_DIRECTORY_SECRET); the same client in each realm. */
     Optional<String> secret();
 
     /** How long an answer is reused: the longest a withdrawn right keeps a subscription receiving. */

@@ -1,4 +1,4 @@
-package org.chuanyu.notifications.directory;
+package org.chuanyu.jurisdiction.directory;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -25,11 +25,12 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * "What may this account read now?", answered from Keycloak's admin API (docs/notifications.md, "Who is told"): the
- * account's realm roles (composites expanded), its districts and zones, and whether it is enabled, made into a
- * {@link Caller} by the same rules that read a token ({@link CallerFactory}). Asked with the platform-directory
- * client, which holds realm-management view-users and view-clients only. Answers are kept for
- * {@code notifications.directory.cache-for}: that is how long a withdrawn right can still let an event through.
+ * "What may this account read now?", answered from Keycloak's admin API: the account's realm roles (composites
+ * expanded), its districts and zones, and whether it is enabled, made into a {@link Caller} by the same rules that read
+ * a token ({@link CallerFactory}). Asked with the platform-directory client, which holds realm-management view-users and
+ * view-clients only. Notifications asks it before telling a subscription's owner of a record (docs/notifications.md,
+ * "Who is told"); common-handling before assigning a case to a clerk (docs/common-handling.md, "Assignment"). Answers
+ * are kept for {@code platform.directory.cache-for}: that is how long a withdrawn right can still count.
  */
 @ApplicationScoped
 public class AccountDirectory {
@@ -38,7 +39,7 @@ public class AccountDirectory {
     private final ObjectMapper json;
     private final CallerFactory callers;
     private final HttpClient http;
-    private final Map<Owner, Known> known = new ConcurrentHashMap<>();
+    private final Map<Account, Known> known = new ConcurrentHashMap<>();
     private final Map<String, Token> tokens = new ConcurrentHashMap<>();
 
     public AccountDirectory(DirectoryConfig config, ObjectMapper json, JointZones zones, JurisdictionConfig jurisdiction) {
@@ -58,13 +59,13 @@ public class AccountDirectory {
      * The account as it stands now; empty when it no longer exists, is disabled, or its roles no longer make a valid
      * caller. Throws {@link DirectoryUnavailable} when Keycloak cannot be asked (the caller decides later).
      */
-    public Optional<Caller> lookUp(Owner owner) {
-        Known k = known.get(owner);
+    public Optional<Caller> lookUp(Account account) {
+        Known k = known.get(account);
         if (k != null && Instant.now().isBefore(k.until())) {
             return k.caller();
         }
-        Optional<Caller> caller = ask(owner);
-        known.put(owner, new Known(caller, Instant.now().plus(config.cacheFor())));
+        Optional<Caller> caller = ask(account);
+        known.put(account, new Known(caller, Instant.now().plus(config.cacheFor())));
         return caller;
     }
 
@@ -73,31 +74,31 @@ public class AccountDirectory {
         known.clear();
     }
 
-    private Optional<Caller> ask(Owner owner) {
-        String admin = config.url() + "/admin/realms/" + encode(owner.realm());
+    private Optional<Caller> ask(Account account) {
+        String admin = config.url() + "/admin/realms/" + encode(account.realm());
         JsonNode user;
-        if (owner.system()) {
-            JsonNode clients = get(owner.realm(), admin + "/clients?clientId=" + encode(owner.clientId()));
+        if (account.system()) {
+            JsonNode clients = get(account.realm(), admin + "/clients?clientId=" + encode(account.clientId()));
             JsonNode client = first(clients);
             if (client == null || !client.path("enabled").asBoolean(false)) {
                 return Optional.empty();
             }
-            user = get(owner.realm(), admin + "/clients/" + client.path("id").asText() + "/service-account-user");
+            user = get(account.realm(), admin + "/clients/" + client.path("id").asText() + "/service-account-user");
         } else {
-            user = first(get(owner.realm(), admin + "/users?exact=true&briefRepresentation=false&username="
-                    + encode(owner.username())));
+            user = first(get(account.realm(), admin + "/users?exact=true&briefRepresentation=false&username="
+                    + encode(account.username())));
         }
         if (user == null || !user.path("enabled").asBoolean(false)
-                || !owner.username().equals(user.path("username").asText())) {
+                || !account.username().equals(user.path("username").asText())) {
             return Optional.empty();
         }
         String id = user.path("id").asText();
         Set<String> roles = new LinkedHashSet<>();
-        get(owner.realm(), admin + "/users/" + id + "/role-mappings/realm/composite")
+        get(account.realm(), admin + "/users/" + id + "/role-mappings/realm/composite")
                 .forEach(r -> roles.add(r.path("name").asText()));
         JsonNode attributes = user.path("attributes");
         try {
-            return Optional.of(callers.fromClaims(new TokenClaims(owner.realm(), id, owner.username(), owner.clientId(),
+            return Optional.of(callers.fromClaims(new TokenClaims(account.realm(), id, account.username(), account.clientId(),
                     null, roles, values(attributes.path("districts")), values(attributes.path("zones")))).caller());
         } catch (InvalidTokenException e) {
             return Optional.empty();
@@ -136,7 +137,7 @@ public class AccountDirectory {
             return t.header();
         }
         String secret = config.secret().orElseThrow(() -> new DirectoryUnavailable(
-                "notifications.directory.secret is not set"));
+                "platform.directory.secret is not set"));
         String form = "grant_type=client_credentials&client_id=" + encode(config.clientId()) + "&client_secret="
                 + encode(secret);
         HttpRequest request = HttpRequest.newBuilder(URI.create(config.url() + "/realms/" + encode(realm)
