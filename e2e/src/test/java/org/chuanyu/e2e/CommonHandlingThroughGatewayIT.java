@@ -48,7 +48,8 @@ class CommonHandlingThroughGatewayIT {
 
         as(system).get(CASES + "/" + number).then().statusCode(200).body("status", equalTo("DELIVERED"));
         as(yubei).get(CASES + "/" + number + "/timeline").then().statusCode(200)
-                .body("action", contains("SUBMIT", "ACCEPT", "FORWARD", "START_REVIEW", "APPROVE", "DELIVER"));
+                .body("action", contains("SUBMIT", "SUPERVISION", "ACCEPT", "FORWARD", "START_REVIEW", "APPROVE",
+                        "SUPERVISION", "DELIVER"));
         as(RealmTokens.serviceAccount("yukuaiban")).get(CASES + "/" + number).then().statusCode(404);
     }
 }

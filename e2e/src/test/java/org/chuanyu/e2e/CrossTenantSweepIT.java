@@ -458,6 +458,9 @@ class CrossTenantSweepIT {
                 "/api/common-handling/personal-data-access?limit=500");
         probe.check(seen.statusCode() == (a.role().equals("province-admin") ? 200 : 403), a.name()
                 + " GET /api/common-handling/personal-data-access: " + seen.statusCode());
+        // The supervisors' summary names yellow and red cases: the leak search holds it to what the caller reads.
+        Response lights = probe.get(a, "GET /api/common-handling/supervision", "/api/common-handling/supervision");
+        probe.check(lights.statusCode() == 200, a.name() + " GET /api/common-handling/supervision: " + lights.statusCode());
         Response queue = probe.get(a, "GET /api/common-handling/cases", "/api/common-handling/cases?limit=500");
         probe.check(queue.statusCode() == 200 && masksEveryId(queue), a.name()
                 + " GET /api/common-handling/cases: lists always mask resident ID numbers: " + queue.statusCode());

@@ -78,7 +78,23 @@ public final class CaseApi {
                        @Schema(description = "What this caller may do now") Set<CaseAction> allowedActions,
                        @Schema(description = "Who has each side; null for an external system (staff assignments are "
                                + "internal)", nullable = true) Assignees assignees,
+                       @Schema(description = "The warning light of electronic supervision (电子监察); null once the case "
+                               + "has ended", nullable = true) Supervision supervision,
                        long version) {
+    }
+
+    @Schema(name = "CaseSupervision", description = "Where a case stands against its limits (docs/common-handling.md, "
+            + "\"Supervision\")", example = "{\"level\":\"WARNING\",\"step\":\"DECISION\",\"side\":\"HANDLING\","
+            + "\"stepDue\":\"2026-11-11T16:00:00Z\",\"reason\":\"at most 2 working days left of 10 for decision\"}")
+    public record Supervision(
+            @Schema(description = "NORMAL; WARNING (预警): at most a fifth of the step's working days, or one, left; YELLOW "
+                    + "(黄牌): the step's own limit passed; RED (红牌): the statutory deadline passed")
+            SupervisionRules.Level level,
+            @Schema(description = "The step the case is in") CaseSupervision.Step step,
+            @Schema(description = "The side the step waits on") CaseSide side,
+            @Schema(description = "The end of the step's limit; null while the clock stands still", nullable = true)
+            Instant stepDue,
+            @Schema(description = "Why the light is what it is") String reason) {
     }
 
     @Schema(name = "CaseAssignees", description = "The clerk who has each side of a case, if any")

@@ -62,6 +62,8 @@ public class CaseDesk {
     CaseTimeline timeline;
     @Inject
     CaseViews views;
+    @Inject
+    CaseSupervision supervision;
 
     /** A case as filed, and whether it was filed by an earlier request with the same Idempotency-Key. */
     public record Filed(CaseApi.View view, boolean replayed) {
@@ -143,6 +145,7 @@ public class CaseDesk {
         c.nextDue = c.acceptanceDue;
         c.persist();
         timeline.append(c, caller, "SUBMIT", null, CaseStatus.SUBMITTED, null);
+        supervision.update(c, "submitted");
         if (idempotencyKey != null) {
             CaseSubmissionKey.remember(callerKey(caller), idempotencyKey, requestHash, c.number);
         }
@@ -253,6 +256,7 @@ public class CaseDesk {
             comment = (comment == null ? "" : comment + " ") + "[" + request.decisionReference() + "]";
         }
         timeline.append(c, caller, request.action().name(), from, to, comment);
+        supervision.update(c, "after " + request.action().name());
     }
 
     /** Working days spent waiting for supplements do not count: recompute from the triggers with the pauses. */

@@ -17,6 +17,7 @@ public class CaseEvents {
     public static final String STATUS_CHANGED = PREFIX + "status-changed";
     public static final String SUPPLEMENT_REQUESTED = PREFIX + "supplement-requested";
     public static final String OVERDUE = PREFIX + "overdue";
+    public static final String SUPERVISION_CHANGED = PREFIX + "supervision-changed";
 
     @Inject
     Outbox outbox;
@@ -39,6 +40,15 @@ public class CaseEvents {
             data.put("due", c.nextDue == null ? null : c.nextDue.toString());
             outbox.publish(OVERDUE, c.number, data);
         }
+    }
+
+    /** A change of the case's warning light, with the step it concerns and that step's limit. */
+    void supervisionChanged(CaseFile c, String from, String to) {
+        ObjectNode data = data(c).put("status", c.status.name()).put("from", from).put("to", to)
+                .put("step", c.supervisionStep).put("side", c.supervisionSide);
+        data.put("stepDue", c.supervisionStepDue == null ? null
+                : org.chuanyu.jurisdiction.web.BusinessDates.at(c.supervisionStepDue).toString());
+        outbox.publish(SUPERVISION_CHANGED, c.number, data);
     }
 
     private ObjectNode data(CaseFile c) {

@@ -18,7 +18,9 @@ final class CaseExamples {
             + "\"checksum\":\"9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08\",\"size\":52311,"
             + "\"location\":\"oss://cases/2026/11/id-card.pdf\"}],\"allowedActions\":[\"START_REVIEW\","
             + "\"REQUEST_SUPPLEMENT\"],\"assignees\":{\"accepting\":{\"realm\":\"sichuan\","
-            + "\"username\":\"linshui-clerk\"},\"handling\":null},\"version\":2}";
+            + "\"username\":\"linshui-clerk\"},\"handling\":null},\"supervision\":{\"level\":\"WARNING\","
+            + "\"step\":\"DECISION\",\"side\":\"HANDLING\",\"stepDue\":\"2026-11-11T16:00:00Z\","
+            + "\"reason\":\"at most 1 working day left of 3 for decision\"},\"version\":2}";
 
     static final String EVENT = "{\"seq\":2,\"at\":\"2026-11-10T01:20:00Z\",\"actor\":\"linshui-clerk\","
             + "\"realm\":\"sichuan\",\"role\":\"district-clerk\",\"action\":\"ACCEPT\",\"fromStatus\":\"SUBMITTED\","

@@ -104,6 +104,20 @@ public class CaseFile extends PanacheEntityBase {
     public String handlingAssigneeRealm;
     @Column(name = "handling_assignee")
     public String handlingAssignee;
+    /** The warning light (docs/common-handling.md, "Supervision"); all null once the case has ended. */
+    @Column(name = "supervision_level")
+    public String supervisionLevel;
+    @Column(name = "supervision_step")
+    public String supervisionStep;
+    @Column(name = "supervision_side")
+    public String supervisionSide;
+    @Column(name = "supervision_step_due")
+    public Instant supervisionStepDue;
+    @Column(name = "supervision_reason")
+    public String supervisionReason;
+    /** When the light next changes by time alone: what the supervision watch looks for. */
+    @Column(name = "supervision_next_at")
+    public Instant supervisionNextAt;
     @Version
     public long version;
     /** The timeline's head: the last event's sequence number and MAC (0 and null before the first). */

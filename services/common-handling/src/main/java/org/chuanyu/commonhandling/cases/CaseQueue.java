@@ -45,7 +45,7 @@ public class CaseQueue {
 
     /** Filters of the queue, as query parameters (all optional). */
     public record Filter(String status, String item, String acceptingDistrict, String handlingDistrict,
-                         String overdue, String dueBefore, String q, String assignee, String side) {
+                         String overdue, String dueBefore, String q, String assignee, String side, String level) {
     }
 
     /** {@code assignee=me}: the caller has a side; {@code assignee=none}: nobody has a side the caller may act on. */
@@ -60,7 +60,8 @@ public class CaseQueue {
                 .and("c.itemCode = :item", "item", f.item())
                 .and("c.acceptingDistrict = :ad", "ad", f.acceptingDistrict())
                 .and("c.handlingDistrict = :hd", "hd", f.handlingDistrict())
-                .and("c.overdue = :overdue", "overdue", QueryParameters.yesOrNo("overdue", f.overdue(), errors));
+                .and("c.overdue = :overdue", "overdue", QueryParameters.yesOrNo("overdue", f.overdue(), errors))
+                .and("c.supervisionLevel = :level", "level", levelName(f.level()));
         LocalDate dueBefore = QueryParameters.date("dueBefore", f.dueBefore());
         if (dueBefore != null) {
             query.and("c.nextDue < :dueBefore", "dueBefore", dueBefore.atStartOfDay(BusinessDates.ZONE).toInstant());
@@ -115,6 +116,11 @@ public class CaseQueue {
         params.putAll(handling.params());
         query.and("((c.acceptingAssignee is null and " + accepting.jpql() + ") or (c.handlingAssignee is null and "
                 + handling.jpql() + "))", params);
+    }
+
+    private static String levelName(String raw) {
+        SupervisionRules.Level level = QueryParameters.choice("level", raw, SupervisionRules.Level.class, Enum::name);
+        return level == null ? null : level.name();
     }
 
     private static long cursorNumber(String value) {

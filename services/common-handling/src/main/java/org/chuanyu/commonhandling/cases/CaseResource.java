@@ -73,9 +73,11 @@ public class CaseResource {
                                            schema = @Schema(enumeration = {"me", "none"})) String assignee,
                                    @QueryParam("side") @Parameter(description = "With assignee: only this side",
                                            schema = @Schema(implementation = AssignedSide.class)) String side,
+                                   @QueryParam("level") @Parameter(description = "Only cases with this warning light",
+                                           schema = @Schema(implementation = SupervisionRules.Level.class)) String level,
                                    @QueryParam("cursor") String cursor, @QueryParam("limit") String limit) {
         return queue.list(new CaseQueue.Filter(status, item, acceptingDistrict, handlingDistrict, overdue, dueBefore, q,
-                assignee, side), cursor, limit);
+                assignee, side, level), cursor, limit);
     }
 
     @GET

@@ -91,6 +91,10 @@ public class CaseViews {
                 c.materials == null ? List.of() : List.copyOf(c.materials),
                 CaseLifecycle.allowed(c.status, sides, c.crossDistrict()),
                 currentCaller.require().isSystem() ? null : new CaseApi.Assignees(c.assignee(CaseSide.ACCEPTING),
-                        c.assignee(CaseSide.HANDLING)), c.version);
+                        c.assignee(CaseSide.HANDLING)),
+                c.supervisionLevel == null ? null : new CaseApi.Supervision(
+                        SupervisionRules.Level.valueOf(c.supervisionLevel), CaseSupervision.Step.valueOf(c.supervisionStep),
+                        CaseSide.valueOf(c.supervisionSide), c.supervisionStepDue, c.supervisionReason),
+                c.version);
     }
 }

@@ -37,6 +37,8 @@ public class DeadlineRecomputation {
     @Inject
     CaseDesk desk;
     @Inject
+    CaseSupervision supervision;
+    @Inject
     DeadlineRecomputation self;
     @ConfigProperty(name = "common-handling.deadlines.recompute-batch")
     int batch;
@@ -86,7 +88,10 @@ public class DeadlineRecomputation {
                 return currentScope.asSystem(() -> QuarkusTransaction.requiringNew().call(() -> {
                     List<CaseFile> open = CaseFile.<CaseFile>find("id > ?1 and status in ?2 order by id",
                             from, CaseStatus.awaitingDecision()).range(0, batch - 1).list();
-                    open.forEach(desk::recomputeDeadlines);
+                    open.forEach(c -> {
+                        desk.recomputeDeadlines(c);
+                        supervision.update(c, "the holiday calendar changed: deadlines recounted");
+                    });
                     return open.stream().map(c -> c.id).toList();
                 }));
             } catch (RuntimeException e) { // a clerk changed one of the batch's cases meanwhile

@@ -79,9 +79,9 @@ class CaseAssignmentTest {
         assertEquals(List.of(number),
                 queue("linshui-clerk", "assignee=none&side=ACCEPTING", number));
         as("linshui-clerk").get(CASES + "/" + number + "/timeline").then().statusCode(200)
-                .body("action", contains("SUBMIT", "ASSIGN", "ASSIGN", "UNASSIGN"))
-                .body("comment[1]", equalTo("ACCEPTING: sichuan/linshui-clerk"))
-                .body("comment[3]", equalTo("ACCEPTING: nobody (was sichuan/linshui-clerk)"))
+                .body("findAll { it.action != 'SUPERVISION' }.action", contains("SUBMIT", "ASSIGN", "ASSIGN", "UNASSIGN"))
+                .body("findAll { it.action == 'ASSIGN' }[0].comment", equalTo("ACCEPTING: sichuan/linshui-clerk"))
+                .body("findAll { it.action == 'UNASSIGN' }[0].comment", equalTo("ACCEPTING: nobody (was sichuan/linshui-clerk)"))
                 .body("toStatus", not(hasItem("ASSIGNED")));
         as("linshui-clerk").get(CASES + "/" + number + "/timeline/verify").then().body("intact", equalTo(true));
     }
@@ -118,7 +118,8 @@ class CaseAssignmentTest {
         // Given back by the admin, not by a clerk who does not have it.
         assign("cq-admin", number, "HANDLING", null).statusCode(200).body("assignees.handling", nullValue());
         as("linshui-clerk").get(CASES + "/" + number + "/timeline").then()
-                .body("actor", contains("linshui-clerk", "sc-admin", "cq-admin", "cq-admin"));
+                .body("findAll { it.action != 'SUPERVISION' }.actor", contains("linshui-clerk", "sc-admin", "cq-admin",
+                        "cq-admin"));
     }
 
     @Test

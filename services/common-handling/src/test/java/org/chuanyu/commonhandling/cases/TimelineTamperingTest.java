@@ -30,15 +30,15 @@ class TimelineTamperingTest {
     @Test
     void anUntouchedTimelineVerifiesAndNamesNoProblem() {
         String number = decidedCase();
-        verify(number).body("intact", equalTo(true)).body("events", equalTo(5)).body("problem", nullValue());
+        verify(number).body("intact", equalTo(true)).body("events", equalTo(7)).body("problem", nullValue());
     }
 
     @Test
     void deletingTheNewestEventIsDetected() throws SQLException {
         String number = decidedCase();
-        asOwner("delete from case_event where seq = 5 and case_id = (select id from case_file where number = ?)", number);
-        verify(number).body("intact", equalTo(false)).body("events", equalTo(4)).body("firstBrokenSeq", equalTo(5))
-                .body("problem", containsString("ends at event 5"));
+        asOwner("delete from case_event where seq = 7 and case_id = (select id from case_file where number = ?)", number);
+        verify(number).body("intact", equalTo(false)).body("events", equalTo(6)).body("firstBrokenSeq", equalTo(7))
+                .body("problem", containsString("ends at event 7"));
     }
 
     @Test
@@ -63,13 +63,16 @@ class TimelineTamperingTest {
     @Test
     void aHeadMovedBackToAShortenedChainIsDetected() throws SQLException {
         String number = decidedCase();
-        asOwner("delete from case_event where seq = 5 and case_id = (select id from case_file where number = ?)", number);
-        asOwner("update case_file c set timeline_seq = 4, timeline_head = (select mac from case_event e where e.case_id = c.id "
-                + "and e.seq = 4) where number = ?", number);
+        asOwner("delete from case_event where seq = 7 and case_id = (select id from case_file where number = ?)", number);
+        asOwner("update case_file c set timeline_seq = 6, timeline_head = (select mac from case_event e where e.case_id = c.id "
+                + "and e.seq = 6) where number = ?", number);
         verify(number).body("intact", equalTo(false)).body("problem", containsString("differs from what was sealed"));
     }
 
-    /** Submitted, accepted, forwarded, in review and approved: five events. */
+    /**
+     * Submitted, accepted, forwarded, in review and approved: seven events, with the two changes of light (WARNING at
+     * submission, the item allowing one working day; NORMAL for the ten days of delivery).
+     */
     private static String decidedCase() {
         String number = submit("linshui-clerk", "511623", "500112");
         act("linshui-clerk", number, "ACCEPT", Map.of()).statusCode(200);

@@ -1,0 +1,71 @@
+package org.chuanyu.commonhandling.cases;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.scheduler.Scheduled;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import org.chuanyu.jurisdiction.scope.CurrentScope;
+import org.chuanyu.jurisdiction.time.BusinessClock;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.hibernate.LockOptions;
+import org.jboss.logging.Logger;
+
+import java.util.List;
+
+/**
+ * Turns the lights when time passes a limit. Each case stores the instant its light next changes
+ * ({@code supervision_next_at}, indexed), so a scan reads only the cases whose light changes now, never the million
+ * that are as they were. Rows are taken {@code FOR UPDATE SKIP LOCKED}: a case a clerk is changing is left for the next
+ * scan rather than waited for, and replicas scanning at once never take the same case twice. Submissions insert rows
+ * no scan holds, so they never wait on one.
+ */
+@ApplicationScoped
+public class SupervisionWatch {
+
+    private static final Logger LOG = Logger.getLogger(SupervisionWatch.class);
+
+    @Inject
+    CurrentScope currentScope;
+    @Inject
+    EntityManager em;
+    @Inject
+    BusinessClock businessClock;
+    @Inject
+    CaseSupervision supervision;
+    @ConfigProperty(name = "common-handling.supervision.batch")
+    int batch;
+
+    @Scheduled(identity = CaseSupervision.JOB, every = "${common-handling.supervision.scan-every}",
+            delayed = "${common-handling.supervision.first-scan-after}",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void onSchedule() {
+        int turned = scan();
+        if (turned > 0) {
+            LOG.infof("the lights of %d cases were looked at again", turned);
+        }
+    }
+
+    /** One scan, batch after batch; returns how many cases it looked at. */
+    public int scan() {
+        int total = 0;
+        int seen;
+        do {
+            seen = currentScope.asSystem(() -> QuarkusTransaction.requiringNew().call(this::oneBatch));
+            total += seen;
+        } while (seen == batch);
+        return total;
+    }
+
+    private int oneBatch() {
+        List<CaseFile> due = em.createQuery("from CaseFile c where c.supervisionNextAt <= :now order by c.supervisionNextAt",
+                        CaseFile.class)
+                .setParameter("now", businessClock.now())
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                .setHint("jakarta.persistence.lock.timeout", LockOptions.SKIP_LOCKED)
+                .setMaxResults(batch).getResultList();
+        due.forEach(c -> supervision.update(c, "time passed a limit"));
+        return due.size();
+    }
+}
