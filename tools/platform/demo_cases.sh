@@ -108,13 +108,15 @@ demo_case() {
 }
 
 # Demo only: the deadlines of every seventh open demo case are moved a few days into the past, so
-# that work queues show late cases; the overdue watch marks them and records it on the timeline.
+# that work queues show late cases; the overdue watch marks them and records it on the timeline, and the
+# supervision watch (told to look at them now) turns their lights red.
 demo_cases_make_some_late() {
   pg_super -d common_handling -c "
     update case_file c set acceptance_due = least(c.acceptance_due, now() - (1 + k.n % 5) * interval '1 day'),
                            decision_due = case when c.decision_due is null then null
                                           else now() - (1 + k.n % 5) * interval '1 day' end,
-                           next_due = now() - (1 + k.n % 5) * interval '1 day'
+                           next_due = now() - (1 + k.n % 5) * interval '1 day',
+                           supervision_next_at = now()
     from (select case_number, substring(key from 11)::int as n from case_submission_key
           where key ~ '^demo-case-[0-9]+\$') k
     where k.case_number = c.number and k.n % 7 = 0 and not c.overdue
