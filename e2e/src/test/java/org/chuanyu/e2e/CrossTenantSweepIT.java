@@ -547,6 +547,14 @@ class CrossTenantSweepIT {
                     Map.of("side", "HANDLING", "assignee", self), etag);
             notFound(a, "POST /api/common-handling/assignments", "/api/common-handling/assignments",
                     Map.of("assignments", List.of(Map.of("number", kase.key(), "side", "ACCEPTING", "assignee", self))), null);
+            notFound(a, "POST /api/common-handling/cases/{number}/special-procedures", p + "/special-procedures",
+                    Map.of("kind", "HEARING", "reason", "越权"), null);
+            notFound(a, "POST /api/common-handling/cases/{number}/special-procedures/{id}/end",
+                    p + "/special-procedures/1/end", null, null);
+            notFound(a, "POST /api/common-handling/cases/{number}/extensions", p + "/extensions",
+                    Map.of("workingDays", 3, "reason", "越权"), null);
+            notFound(a, "POST /api/common-handling/cases/{number}/extensions/{id}/approval", p + "/extensions/1/approval",
+                    Map.of("approve", true), null);
         }
         for (Draft d : fixtures.drafts) {
             if (d.visibleTo(a)) {

@@ -45,7 +45,8 @@ public final class AssignmentApi {
                     + "fails the batch with 412", nullable = true, example = "3") @PositiveOrZero Long version) {
     }
 
-    @Schema(name = "CaseAssignmentResult", description = "The cases of a batch as they now stand, in the batch's order")
+    @Schema(name = "CaseAssignmentResult", description = "The cases of a batch as they now stand, in the batch's order",
+            example = "{\"cases\":[" + org.chuanyu.commonhandling.cases.CaseExamples.CASE + "]}")
     public record Result(List<CaseApi.View> cases) {
     }
 }

@@ -145,7 +145,11 @@ public final class CaseApi {
     }
 
     @Schema(name = "CaseEvent", example = CaseExamples.EVENT)
-    public record Event(int seq, Instant at, String actor, String realm, String role, String action,
+    public record Event(int seq, Instant at, String actor,
+                        @Schema(description = "The actor's realm; platform for the platform's own events (the overdue "
+                                + "and supervision watches, a case deemed accepted)",
+                                enumeration = {"sichuan", "chongqing", "platform"}) String realm,
+                        String role, String action,
                         @Schema(description = "Status before; null for the submission", nullable = true) String fromStatus,
                         String toStatus,
                         @Schema(description = "Comment or reason given, if any", nullable = true) String comment,

@@ -64,6 +64,8 @@ public class CaseDesk {
     CaseViews views;
     @Inject
     CaseSupervision supervision;
+    @org.eclipse.microprofile.config.inject.ConfigProperty(name = "common-handling.intake.deemed-accepted-after")
+    int deemedAcceptedAfter;
 
     /** A case as filed, and whether it was filed by an earlier request with the same Idempotency-Key. */
     public record Filed(CaseApi.View view, boolean replayed) {
@@ -143,6 +145,7 @@ public class CaseDesk {
         c.acceptanceDue = due.at();
         c.deadlineProvisional = due.provisional();
         c.nextDue = c.acceptanceDue;
+        c.deemedAcceptedAt = clock.due(today, deemedAcceptedAfter, List.of()).at();
         c.persist();
         timeline.append(c, caller, "SUBMIT", null, CaseStatus.SUBMITTED, null);
         supervision.update(c, "submitted");
@@ -177,10 +180,31 @@ public class CaseDesk {
         }
         errors.throwIfAny();
         ETags.requireMatch(ifMatch, c.version);
+        if (IntakeRules.deemedAccepted(c.status, c.deemedAcceptedAt, businessClock.now())) {
+            // The law acted before this request: the platform records it at its next scan, then the case goes on.
+            throw ProblemException.conflict("Five working days have passed since the materials were received: the case "
+                    + "is accepted by law as of that day (行政许可法 art. 32); the platform records it within "
+                    + "a minute, then act on the accepted case");
+        }
         Set<CaseAction> allowed = CaseLifecycle.allowed(c.status, sides, c.crossDistrict());
         if (!allowed.contains(request.action())) {
             throw ProblemException.conflict(request.action() + " is not possible while the case is " + c.status
                     + "; you may now: " + (allowed.isEmpty() ? "nothing" : allowed));
+        }
+        if (request.action() == CaseAction.APPROVE || request.action() == CaseAction.DENY) {
+            String refusal = ClockStopRules.decisionRefusal(SpecialProcedure.of(c.id).stream()
+                    .anyMatch(SpecialProcedure::running));
+            if (refusal != null) {
+                throw ProblemException.conflict(refusal);
+            }
+        }
+        if (request.action() == CaseAction.REQUEST_SUPPLEMENT && c.status == CaseStatus.SUBMITTED) {
+            // Before acceptance every pause was asked for at intake.
+            String refusal = IntakeRules.supplementRefusal(!CasePause.of(c.id).isEmpty(), c.deemedAcceptedAt,
+                    businessClock.now());
+            if (refusal != null) {
+                throw ProblemException.conflict(refusal);
+            }
         }
         apply(c, request);
         CaseFile.flush();
@@ -241,13 +265,15 @@ public class CaseDesk {
             case APPROVE, DENY -> {
                 // Microseconds, as the database keeps them (it rounds finer values): the seal covers what reads back.
                 c.decidedAt = now.truncatedTo(java.time.temporal.ChronoUnit.MICROS);
-                c.decisionWorkingDays = clock.workingDaysTaken(c.acceptedOn, today,
-                        CasePause.of(c.id).stream().map(CasePause::asPause)
-                                .filter(p -> !p.from().isBefore(c.acceptedOn)).toList());
+                c.decisionWorkingDays = clock.workingDaysTaken(c.acceptedOn, today, ClockStops.of(c.id).stream()
+                        .filter(p -> !p.from().isBefore(c.acceptedOn)).toList());
             }
             default -> { }
         }
         c.status = to;
+        if (to != CaseStatus.SUBMITTED) {
+            c.deemedAcceptedAt = null;
+        }
         c.nextDue = !to.awaitsDecision() ? null : c.decisionDue != null ? c.decisionDue : c.acceptanceDue;
         clearOverdueWhenDeadlineAhead(c);
         String comment = firstNonBlank(request.reason(), request.comment(), request.materials() == null ? null
@@ -261,7 +287,7 @@ public class CaseDesk {
 
     /** Working days spent waiting for supplements do not count: recompute from the triggers with the pauses. */
     void recomputeDeadlines(CaseFile c) {
-        List<CaseClock.Pause> pauses = CasePause.of(c.id).stream().map(CasePause::asPause).toList();
+        List<CaseClock.Pause> pauses = ClockStops.of(c.id);
         CaseItems.Terms terms = items.version(c.itemCode, c.itemVersion)
                 .orElseThrow(() -> new IllegalStateException("item version of " + c.number + " vanished"));
         LocalDate submitted = c.submittedAt.atZone(BusinessDates.ZONE).toLocalDate();
@@ -270,10 +296,13 @@ public class CaseDesk {
         c.acceptanceDue = acceptance.at();
         boolean provisional = acceptance.provisional();
         if (c.acceptedOn != null) {
-            CaseClock.Due decision = clock.due(c.acceptedOn, terms.decisionDays(),
+            CaseClock.Due decision = clock.due(c.acceptedOn, terms.decisionDays() + c.extensionDays,
                     pauses.stream().filter(p -> !p.from().isBefore(c.acceptedOn)).toList());
             c.decisionDue = decision.at();
             provisional |= decision.provisional();
+        }
+        if (c.deemedAcceptedAt != null) {
+            c.deemedAcceptedAt = clock.due(submitted, deemedAcceptedAfter, List.of()).at();
         }
         c.deadlineProvisional = provisional;
         if (c.nextDue != null) {

@@ -4,9 +4,9 @@ package org.chuanyu.commonhandling.cases;
  * OpenAPI examples for cases, kept next to the resource that shows them: the case filed in the CaseSubmission
  * example, accepted in Linshui and forwarded to Yubei, as its handling side reads it in a list (identifiers masked).
  */
-final class CaseExamples {
+public final class CaseExamples {
 
-    static final String CASE = "{\"number\":\"CY-51-2026-09331054\",\"itemCode\":\"yidi-jiuyi-beian\","
+    public static final String CASE = "{\"number\":\"CY-51-2026-09331054\",\"itemCode\":\"yidi-jiuyi-beian\","
             + "\"itemVersion\":1,\"applicant\":{\"kind\":\"PERSON\",\"name\":\"张三\","
             + "\"idNumber\":\"5116**********1238\",\"contact\":\"138****0000\"},"
             + "\"accepting\":{\"province\":\"sichuan\",\"district\":\"511623\",\"zone\":\"gaozhu\","

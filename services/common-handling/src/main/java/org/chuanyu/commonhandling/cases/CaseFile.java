@@ -95,6 +95,15 @@ public class CaseFile extends PanacheEntityBase {
     /** Working days from acceptance to the decision, supplement pauses excluded. */
     @Column(name = "decision_working_days")
     public Integer decisionWorkingDays;
+    /**
+     * When a case still submitted is accepted by law (行政许可法 art. 32: five working days after its materials were
+     * received, unless refused or asked for materials first); null once that no longer applies.
+     */
+    @Column(name = "deemed_accepted_at")
+    public Instant deemedAcceptedAt;
+    /** Working days an approved extension added to the decision's limit (行政许可法 art. 42); 0 without one. */
+    @Column(name = "extension_days")
+    public int extensionDays;
     /** Who has each side (realm and user name, both or neither): docs/common-handling.md, "Assignment". */
     @Column(name = "accepting_assignee_realm")
     public String acceptingAssigneeRealm;

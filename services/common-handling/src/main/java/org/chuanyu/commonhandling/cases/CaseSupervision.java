@@ -34,7 +34,9 @@ public class CaseSupervision {
         /** Decided, awaiting delivery to the applicant (行政许可法 art. 44): the accepting side's. */
         DELIVERY,
         /** Waiting for the applicant's materials (补正): the clock stands still. */
-        SUPPLEMENT
+        SUPPLEMENT,
+        /** A special procedure runs (hearing, inspection, …; art. 45): the clock stands still. */
+        SPECIAL_PROCEDURE
     }
 
     /** Where a case stands: its step, the side it waits on, its light, the step's limit and when the light next changes. */
@@ -83,9 +85,15 @@ public class CaseSupervision {
             return new State(Step.SUPPLEMENT, side, Level.NORMAL, null, null,
                     "waiting for the applicant's materials: the clock stands still");
         }
+        SpecialProcedure running = SpecialProcedure.of(c.id).stream().filter(SpecialProcedure::running).findFirst()
+                .orElse(null);
+        if (running != null) {
+            return new State(Step.SPECIAL_PROCEDURE, side, Level.NORMAL, null, null,
+                    "a special procedure (" + running.kind + ") is running: the clock stands still");
+        }
         CaseItems.Terms terms = items.version(c.itemCode, c.itemVersion)
                 .orElseThrow(() -> new IllegalStateException("item version of " + c.number + " vanished"));
-        List<CaseClock.Pause> pauses = CasePause.of(c.id).stream().map(CasePause::asPause).toList();
+        List<CaseClock.Pause> pauses = ClockStops.of(c.id);
         Step step;
         LocalDate trigger;
         int days;
@@ -107,7 +115,7 @@ public class CaseSupervision {
             default -> {
                 step = Step.DECISION;
                 trigger = c.acceptedOn;
-                days = terms.decisionDays();
+                days = terms.decisionDays() + c.extensionDays;
                 statutoryDue = c.decisionDue;
             }
         }

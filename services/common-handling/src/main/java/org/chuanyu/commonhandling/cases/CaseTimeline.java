@@ -44,6 +44,11 @@ public class CaseTimeline {
         return append(c, job, SYSTEM_REALM, SYSTEM_ROLE, action, c.status, c.status, comment);
     }
 
+    /** A change of status the platform makes by law (a case deemed accepted): the platform is its actor. */
+    public CaseEvent appendBySystem(CaseFile c, String job, String action, CaseStatus from, CaseStatus to, String comment) {
+        return append(c, job, SYSTEM_REALM, SYSTEM_ROLE, action, from, to, comment);
+    }
+
     /**
      * Call after the case's status and decision are set: the event goes on the chain and the case is sealed with
      * them. (Every change of status or decision appends an event, so the seal always covers the current ones.)

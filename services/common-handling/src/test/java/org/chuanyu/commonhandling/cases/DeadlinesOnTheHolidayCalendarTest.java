@@ -45,6 +45,8 @@ class DeadlinesOnTheHolidayCalendarTest {
     @Inject
     OverdueWatch watch;
     @Inject
+    DeemedAcceptance law;
+    @Inject
     WorkingCalendar calendar;
 
     static String file(String account, String accepting, String handling) {
@@ -123,9 +125,12 @@ class DeadlinesOnTheHolidayCalendarTest {
         as("longchang-clerk").get(CASES + "?overdue=true&q=" + number).then().statusCode(200)
                 .body("items.size()", equalTo(0));
 
-        // Accepted late: the decision deadline lies ahead, so the case is no longer overdue.
-        act("rongchang-clerk", number, "ACCEPT", Map.of()).statusCode(200)
-                .body("overdue", equalTo(false)).body("decisionDue", notNullValue());
+        // Nobody refused it or asked for materials in five working days: the law accepted it as of its receipt
+        // (行政许可法 art. 32), so no clerk accepts it now, and its decision's deadline passed long ago: still overdue.
+        act("rongchang-clerk", number, "ACCEPT", Map.of()).statusCode(409);
+        law.scan();
+        as("rongchang-clerk").get(CASES + "/" + number).then().body("status", equalTo("ACCEPTED"))
+                .body("overdue", equalTo(true)).body("decisionDue", notNullValue());
     }
 
     @Test

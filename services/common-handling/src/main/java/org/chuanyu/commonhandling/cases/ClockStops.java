@@ -1,0 +1,23 @@
+package org.chuanyu.commonhandling.cases;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * Every stretch in which a case's clock stood still, in one list: supplement requests (补正) and special procedures
+ * (art. 45). Where two overlap, a day is simply not counted; nothing counts twice.
+ */
+public final class ClockStops {
+
+    private ClockStops() {
+    }
+
+    public static List<CaseClock.Pause> of(long caseId) {
+        List<CaseClock.Pause> stops = new ArrayList<>();
+        CasePause.of(caseId).forEach(p -> stops.add(p.asPause()));
+        SpecialProcedure.of(caseId).forEach(p -> stops.add(p.asPause()));
+        stops.sort(Comparator.comparing(CaseClock.Pause::from));
+        return stops;
+    }
+}
