@@ -33,6 +33,11 @@ public class CalendarCaseClock implements CaseClock {
     }
 
     @Override
+    public boolean isWorkingDay(LocalDate day) {
+        return calendar.clock().isWorkingDay(day);
+    }
+
+    @Override
     public int workingDaysTaken(LocalDate trigger, LocalDate through, List<CaseClock.Pause> pauses) {
         return calendar.clock().workingDaysElapsed(trigger, through, stops(pauses, through));
     }

@@ -80,6 +80,9 @@ public final class CaseApi {
                                + "internal)", nullable = true) Assignees assignees,
                        @Schema(description = "The warning light of electronic supervision (电子监察); null once the case "
                                + "has ended", nullable = true) Supervision supervision,
+                       @Schema(description = "Whose days were they: every working day of the case so far accounted to "
+                               + "one party; in the single-case view (null in lists)", nullable = true)
+                       WorkingDays workingDays,
                        long version) {
     }
 
@@ -95,6 +98,18 @@ public final class CaseApi {
             @Schema(description = "The end of the step's limit; null while the clock stands still", nullable = true)
             Instant stepDue,
             @Schema(description = "Why the light is what it is") String reason) {
+    }
+
+    @Schema(name = "CaseWorkingDays", description = "Every working day of a case, from the first after its submission "
+            + "through its delivery (or today), accounted to exactly one party (docs/common-handling.md, \"Whose days\")",
+            example = "{\"accepting\":2,\"handling\":11,\"applicant\":3,\"specialProcedure\":0,\"delivery\":2}")
+    public record WorkingDays(
+            @Schema(description = "Waiting on the accepting side: intake, and forwarding") int accepting,
+            @Schema(description = "Waiting on the handling side: review and decision") int handling,
+            @Schema(description = "Waiting on the applicant: supplement pauses (these come first where intervals overlap)")
+            int applicant,
+            @Schema(description = "Special procedures (art. 45)") int specialProcedure,
+            @Schema(description = "From the decision to its delivery") int delivery) {
     }
 
     @Schema(name = "CaseAssignees", description = "The clerk who has each side of a case, if any")

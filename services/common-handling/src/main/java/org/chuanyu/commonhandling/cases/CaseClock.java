@@ -24,6 +24,9 @@ public interface CaseClock {
     /** Working days a clerk still has on {@code today} before {@code due}; negative once it has passed. */
     int workingDaysLeft(Instant due, LocalDate today);
 
+    /** Whether a day is a working day on the holiday calendar. */
+    boolean isWorkingDay(LocalDate day);
+
     /** Working days counted from {@code trigger} through {@code through}, pauses excluded: the time a step took. */
     int workingDaysTaken(LocalDate trigger, LocalDate through, List<Pause> pauses);
 }

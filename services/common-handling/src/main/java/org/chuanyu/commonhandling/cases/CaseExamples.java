@@ -20,7 +20,7 @@ public final class CaseExamples {
             + "\"REQUEST_SUPPLEMENT\"],\"assignees\":{\"accepting\":{\"realm\":\"sichuan\","
             + "\"username\":\"linshui-clerk\"},\"handling\":null},\"supervision\":{\"level\":\"WARNING\","
             + "\"step\":\"DECISION\",\"side\":\"HANDLING\",\"stepDue\":\"2026-11-11T16:00:00Z\","
-            + "\"reason\":\"at most 1 working day left of 3 for decision\"},\"version\":2}";
+            + "\"reason\":\"at most 1 working day left of 3 for decision\"},\"workingDays\":null,\"version\":2}";
 
     static final String EVENT = "{\"seq\":2,\"at\":\"2026-11-10T01:20:00Z\",\"actor\":\"linshui-clerk\","
             + "\"realm\":\"sichuan\",\"role\":\"district-clerk\",\"action\":\"ACCEPT\",\"fromStatus\":\"SUBMITTED\","

@@ -1,12 +1,8 @@
 package org.chuanyu.commonhandling.calendar;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -28,14 +24,8 @@ class WorkingDayClockTest {
     static WorkingDayClock clock;
 
     @BeforeAll
-    static void readTheProjectsSchedules() throws IOException {
-        ObjectMapper json = new ObjectMapper().registerModule(new JavaTimeModule());
-        try (InputStream in = WorkingDayClockTest.class.getClassLoader().getResourceAsStream("calendar/holidays-cn.json")) {
-            ScheduleFile file = json.readValue(in, ScheduleFile.class);
-            clock = new WorkingDayClock(file.years().entrySet().stream()
-                    .filter(y -> y.getKey() <= 2026)
-                    .map(y -> ScheduleRules.toYearSchedule(y.getKey(), y.getValue())).toList());
-        }
+    static void readTheProjectsSchedules() {
+        clock = ShippedCalendar.through(2026);
     }
 
     static LocalDate d(String iso) {

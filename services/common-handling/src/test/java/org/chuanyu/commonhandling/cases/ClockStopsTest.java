@@ -93,6 +93,11 @@ class ClockStopsTest {
         as("linshui-clerk").get(CASES + "/" + number + "/timeline/verify").then().body("intact", equalTo(true));
         act("yubei-clerk", number, "APPROVE", Map.of("decisionReference", "渝北食许〔2026〕12号")).statusCode(200);
         post("yubei-clerk", extensions, Map.of("workingDays", 5, "reason", "决定后")).statusCode(409);
+        // Whose days (through Monday 9 November): Tuesday 3 the handling side's, 4, 5, 6 and 9 the hearing's.
+        as("yubei-clerk").get(CASES + "/" + number).then().body("workingDays.accepting", equalTo(0))
+                .body("workingDays.handling", equalTo(1)).body("workingDays.specialProcedure", equalTo(4))
+                .body("workingDays.applicant", equalTo(0)).body("workingDays.delivery", equalTo(0));
+        as("yubei-clerk").get(CASES + "?q=" + number).then().body("items[0].workingDays", nullValue());
     }
 
     @Test
