@@ -6,8 +6,12 @@ import java.util.Optional;
 /** What intake needs from the item catalogue: the terms of an item's version in force. */
 public interface CaseItems {
 
-    /** The statutory terms of an item version: time limits in working days. */
-    record Terms(String itemCode, int version, int acceptanceDays, int decisionDays) {
+    /**
+     * The terms of an item version: statutory time limits in working days, and the promised limit of each step
+     * (承诺时限; the statutory one where the version sets none; delivery's statutory limit is the law's, art. 44).
+     */
+    record Terms(String itemCode, int version, int acceptanceDays, int decisionDays, int intakeLimit, int decisionLimit,
+                 int deliveryLimit) {
     }
 
     Optional<Terms> inForce(String itemCode, LocalDate on);

@@ -97,18 +97,21 @@ public class CaseSupervision {
         Step step;
         LocalDate trigger;
         int days;
+        int stepDays;
         Instant statutoryDue;
         switch (c.status) {
             case SUBMITTED -> {
                 step = Step.INTAKE;
                 trigger = dateOf(c.submittedAt);
                 days = terms.acceptanceDays();
+                stepDays = terms.intakeLimit();
                 statutoryDue = c.acceptanceDue;
             }
             case APPROVED, DENIED -> {
                 step = Step.DELIVERY;
                 trigger = dateOf(c.decidedAt);
                 days = deliveryDays;
+                stepDays = Math.min(terms.deliveryLimit(), days);
                 pauses = List.of();
                 statutoryDue = trigger == null ? null : clock.due(trigger, days, pauses).at();
             }
@@ -116,6 +119,7 @@ public class CaseSupervision {
                 step = Step.DECISION;
                 trigger = c.acceptedOn;
                 days = terms.decisionDays() + c.extensionDays;
+                stepDays = terms.decisionLimit();
                 statutoryDue = c.decisionDue;
             }
         }
@@ -127,17 +131,22 @@ public class CaseSupervision {
                 ? pauses.stream().filter(p -> !p.from().isBefore(c.acceptedOn)).toList()
                 : step == Step.INTAKE && c.acceptedOn != null
                 ? pauses.stream().filter(p -> p.from().isBefore(c.acceptedOn)).toList() : pauses;
-        int warning = SupervisionRules.warningDays(days);
-        Instant warningFrom = days > warning ? clock.due(trigger, days - warning, counted).at()
+        // The step's own limit (承诺时限) is the catalogue's promise, the statutory one where it makes none; the warning
+        // covers the last fifth of the step's own days.
+        stepDays = Math.min(stepDays, days);
+        int warning = SupervisionRules.warningDays(stepDays);
+        Instant warningFrom = stepDays > warning ? clock.due(trigger, stepDays - warning, counted).at()
                 : trigger.atStartOfDay(BusinessDates.ZONE).toInstant();
-        // Until the catalogue gives a step a limit of its own (承诺时限), the step's limit is the statutory one.
-        Instant stepDue = statutoryDue;
+        Instant stepDue = stepDays == days ? statutoryDue : clock.due(trigger, stepDays, counted).at();
+        if (stepDue.isAfter(statutoryDue)) {
+            stepDue = statutoryDue;
+        }
         Limits limits = new Limits(warningFrom.isAfter(stepDue) ? stepDue : warningFrom, stepDue, statutoryDue);
         Level level = SupervisionRules.level(limits, now);
         String reason = switch (level) {
             case NORMAL -> "on time";
             case WARNING -> "at most " + warning + " working day" + (warning == 1 ? "" : "s") + " left of "
-                    + days + " for " + step.name().toLowerCase();
+                    + stepDays + " for " + step.name().toLowerCase();
             case YELLOW -> "the " + step.name().toLowerCase() + " step's own limit has passed";
             case RED -> "the statutory deadline for " + step.name().toLowerCase() + " has passed";
         };

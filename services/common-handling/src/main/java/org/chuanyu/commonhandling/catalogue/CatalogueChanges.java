@@ -156,6 +156,10 @@ public class CatalogueChanges {
         v.mode = DraftRules.mode(draft).orElseThrow();
         v.acceptanceWorkingDays = draft.acceptanceWorkingDays();
         v.decisionWorkingDays = draft.decisionWorkingDays();
+        StepLimits steps = draft.stepLimits();
+        v.intakeLimitDays = steps == null ? null : steps.intake();
+        v.decisionLimitDays = steps == null ? null : steps.decision();
+        v.deliveryLimitDays = steps == null ? null : steps.delivery();
         v.departmentSichuan = draft.departments().sichuan().strip();
         v.departmentChongqing = draft.departments().chongqing().strip();
         v.effectiveFrom = draft.effectiveFrom() != null ? draft.effectiveFrom() : today;

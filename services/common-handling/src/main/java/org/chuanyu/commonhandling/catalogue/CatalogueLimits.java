@@ -14,4 +14,7 @@ public interface CatalogueLimits {
 
     /** The highest batch number accepted. */
     int maxBatch();
+
+    /** The statutory limit for delivering a decision (行政许可法 art. 44), which a promised delivery limit may not pass. */
+    int deliveryWorkingDays();
 }

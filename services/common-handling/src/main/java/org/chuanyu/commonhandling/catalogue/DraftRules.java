@@ -35,6 +35,15 @@ class DraftRules {
         atMost("acceptanceWorkingDays", draft.acceptanceWorkingDays(), limits.maxWorkingDays(), " working days", violations);
         atMost("decisionWorkingDays", draft.decisionWorkingDays(), limits.maxWorkingDays(), " working days", violations);
         atMost("batch", draft.batch(), limits.maxBatch(), "", violations);
+        StepLimits steps = draft.stepLimits();
+        if (steps != null) {
+            atMost("stepLimits.intake", steps.intake(), draft.acceptanceWorkingDays(), " working days (the acceptance limit)",
+                    violations);
+            atMost("stepLimits.decision", steps.decision(), draft.decisionWorkingDays(),
+                    " working days (the decision limit)", violations);
+            atMost("stepLimits.delivery", steps.delivery(), limits.deliveryWorkingDays(),
+                    " working days (the statutory delivery limit)", violations);
+        }
         List<RequiredMaterial> materials = draft.materials();
         if (materials != null) {
             if (materials.size() > limits.maxMaterials()) {

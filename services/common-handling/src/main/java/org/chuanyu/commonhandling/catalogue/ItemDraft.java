@@ -35,6 +35,8 @@ public record ItemDraft(
         @NotNull @Positive(message = "must be a positive number of working days")
         @Schema(description = "Statutory time limit for the decision, in working days", example = "3")
         Integer decisionWorkingDays,
+        @Valid @Schema(description = "Promised limits of the steps, each at most its statutory one; absent: the "
+                + "statutory ones", nullable = true) StepLimits stepLimits,
         @NotNull @Schema(description = "Required materials, codes unique; at most common-handling.catalogue.max-materials "
                 + "(40 by default), never more than 100") @Size(max = 100) List<@NotNull @Valid RequiredMaterial> materials,
         @NotNull @Valid @Schema(description = "Competent department in each province") CompetentDepartments departments,

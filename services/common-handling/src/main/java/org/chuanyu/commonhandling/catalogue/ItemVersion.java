@@ -53,6 +53,13 @@ public class ItemVersion extends PanacheEntityBase {
     public int acceptanceWorkingDays;
     @Column(name = "decision_working_days")
     public int decisionWorkingDays;
+    /** Promised limits of the steps (承诺时限), null where only the statutory one applies. */
+    @Column(name = "intake_limit_days")
+    public Integer intakeLimitDays;
+    @Column(name = "decision_limit_days")
+    public Integer decisionLimitDays;
+    @Column(name = "delivery_limit_days")
+    public Integer deliveryLimitDays;
     @Column(name = "department_sichuan")
     public String departmentSichuan;
     @Column(name = "department_chongqing")

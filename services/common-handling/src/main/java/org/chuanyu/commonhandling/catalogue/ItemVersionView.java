@@ -28,6 +28,7 @@ public record ItemVersionView(
         int acceptanceWorkingDays,
         @Schema(description = "Statutory time limit for deciding an accepted case, in working days", example = "3")
         int decisionWorkingDays,
+        @Schema(description = "Promised limits of the steps; a null one is the statutory limit") StepLimits stepLimits,
         @Schema(description = "Materials in the order they are asked for") List<RequiredMaterial> materials,
         CompetentDepartments departments,
         @Schema(description = "First day (Asia/Shanghai) the version is in force once approved", example = "2020-10-01")
@@ -71,6 +72,7 @@ public record ItemVersionView(
                 : new Rejection(v.rejectedBy, v.rejectedByProvince, v.rejectionReason);
         return new ItemVersionView(v.item, v.number, v.status, v.name, v.nameEn, v.batch, v.goLiveOn, v.mode,
                 v.acceptanceWorkingDays, v.decisionWorkingDays,
+                new StepLimits(v.intakeLimitDays, v.decisionLimitDays, v.deliveryLimitDays),
                 v.materials.stream().map(m -> new RequiredMaterial(m.code, m.name, m.mandatory)).toList(),
                 new CompetentDepartments(v.departmentSichuan, v.departmentChongqing),
                 v.effectiveFrom, v.reason, v.proposedBy, v.proposedByProvince, BusinessDates.at(v.proposedAt),
