@@ -53,7 +53,8 @@ demo_case_take() {
 }
 
 # File case N and move it towards one of eleven outcomes, so every status appears. Half the cases have their
-# accepting side taken by the window's clerk, a quarter their handling side too, and every fifth carries a staff note.
+# accepting side taken by the window's clerk, a quarter their handling side too, and every fifth carries a staff note;
+# some cases under review wait on an inspection or had their decision deadline extended.
 demo_case() {
   local n=$1 route acc acc_district hand hand_district window item body result number v outcome cross
   read -r acc acc_district hand hand_district <<<"${DEMO_CASE_ROUTES[n % ${#DEMO_CASE_ROUTES[@]}]}"
@@ -97,7 +98,20 @@ demo_case() {
   fi
   v=$(demo_case_act "$hand" "$number" "$v" START_REVIEW) || return 0              # IN_REVIEW
   case $outcome in
-    5|6) return 0 ;;
+    5|6)
+      # Some of the cases under review wait on an inspection (art. 45), some had their deadline extended (art. 42).
+      if [ $((n % 6)) = 0 ]; then
+        demo_step "$hand" POST "$CASES_PATH/$number/special-procedures" \
+          '{"kind":"INSPECTION","reason":"需现场核查经营场所"}' >/dev/null
+      elif [ $((n % 6)) = 3 ]; then
+        result=$(demo_step "$hand" POST "$CASES_PATH/$number/extensions" '{"workingDays":10,"reason":"需补充专家论证"}')
+        if [ "${result%% *}" = 201 ]; then
+          demo_step "$([ "${hand_district:0:2}" = 51 ] && echo sc-admin || echo cq-admin)" POST \
+            "$CASES_PATH/$number/extensions/$(jq -r .id <<<"${result#* }")/approval" \
+            '{"approve":true,"comment":"同意延期十个工作日"}' >/dev/null
+        fi
+      fi
+      return 0 ;;
     7) demo_case_act "$hand" "$number" "$v" REQUEST_SUPPLEMENT '{"materials":["参保缴费凭证"]}' >/dev/null; return 0 ;;
     8) demo_case_act "$hand" "$number" "$v" APPROVE '{"decisionReference":"川渝通办〔2026〕'"$n"'号"}' >/dev/null; return 0 ;;
     9) v=$(demo_case_act "$hand" "$number" "$v" APPROVE '{"decisionReference":"川渝通办〔2026〕'"$n"'号"}') || return 0 ;;

@@ -461,6 +461,8 @@ class CrossTenantSweepIT {
         // The supervisors' summary names yellow and red cases: the leak search holds it to what the caller reads.
         Response lights = probe.get(a, "GET /api/common-handling/supervision", "/api/common-handling/supervision");
         probe.check(lights.statusCode() == 200, a.name() + " GET /api/common-handling/supervision: " + lights.statusCode());
+        Response days = probe.get(a, "GET /api/common-handling/stats/working-days", "/api/common-handling/stats/working-days");
+        probe.check(days.statusCode() == 200, a.name() + " GET /api/common-handling/stats/working-days: " + days.statusCode());
         Response queue = probe.get(a, "GET /api/common-handling/cases", "/api/common-handling/cases?limit=500");
         probe.check(queue.statusCode() == 200 && masksEveryId(queue), a.name()
                 + " GET /api/common-handling/cases: lists always mask resident ID numbers: " + queue.statusCode());

@@ -55,7 +55,8 @@ public final class OperationTable {
         put(SCOPED_LIST, "GET /api/common-handling/cases", "GET /api/common-handling/personal-data-access",
                 "GET /api/parks", "GET /api/projects",
                 "GET /api/projects/blockers");
-        put(STATS, "GET /api/common-handling/stats", "GET /api/common-handling/supervision", "GET /api/parks/rankings", "GET /api/projects/rankings",
+        put(STATS, "GET /api/common-handling/stats", "GET /api/common-handling/supervision",
+                "GET /api/common-handling/stats/working-days", "GET /api/parks/rankings", "GET /api/projects/rankings",
                 "GET /api/projects/stats");
         put(EXPORT, "GET /api/parks/export", "GET /api/projects/export");
         put(SCOPED_CREATE, "POST /api/common-handling/cases", "POST /api/parks", "POST /api/projects");

@@ -64,6 +64,8 @@ public class CaseDesk {
     CaseViews views;
     @Inject
     CaseSupervision supervision;
+    @Inject
+    CaseWorkingDays workingDays;
     @org.eclipse.microprofile.config.inject.ConfigProperty(name = "common-handling.intake.deemed-accepted-after")
     int deemedAcceptedAfter;
 
@@ -283,6 +285,9 @@ public class CaseDesk {
         }
         timeline.append(c, caller, request.action().name(), from, to, comment);
         supervision.update(c, "after " + request.action().name());
+        if (to.isFinal()) {
+            workingDays.keep(c);
+        }
     }
 
     /** Working days spent waiting for supplements do not count: recompute from the triggers with the pauses. */

@@ -101,6 +101,17 @@ public class CaseFile extends PanacheEntityBase {
      */
     @Column(name = "deemed_accepted_at")
     public Instant deemedAcceptedAt;
+    /** Whose days were they, kept when the case ended (CaseWorkingDays); null before, and for cases ended earlier. */
+    @Column(name = "wd_accepting")
+    public Integer wdAccepting;
+    @Column(name = "wd_handling")
+    public Integer wdHandling;
+    @Column(name = "wd_applicant")
+    public Integer wdApplicant;
+    @Column(name = "wd_special_procedure")
+    public Integer wdSpecialProcedure;
+    @Column(name = "wd_delivery")
+    public Integer wdDelivery;
     /** Working days an approved extension added to the decision's limit (行政许可法 art. 42); 0 without one. */
     @Column(name = "extension_days")
     public int extensionDays;

@@ -2,6 +2,7 @@ package org.chuanyu.commonhandling.cases;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.LockModeType;
 import org.chuanyu.jurisdiction.caller.Caller;
 import org.chuanyu.jurisdiction.caller.Role;
 import org.chuanyu.jurisdiction.http.RequestId;
@@ -55,6 +56,12 @@ public class CaseTimeline {
      */
     private CaseEvent append(CaseFile c, String actor, String realm, String role, String action, CaseStatus from,
                              CaseStatus to, String comment) {
+        // The case's row first, then its chain: every writer of a timeline takes the same locks in the same order, so
+        // a clerk and a watch appending to one case wait for each other instead of deadlocking (the event's insert
+        // would otherwise come before the case's update in one and after it in the other).
+        if (CaseFile.getEntityManager().getLockMode(c) != LockModeType.PESSIMISTIC_WRITE) {
+            CaseFile.getEntityManager().lock(c, LockModeType.PESSIMISTIC_WRITE);
+        }
         List<CaseEvent> chain = CaseEvent.of(c.id);
         CaseEvent e = new CaseEvent();
         e.caseId = c.id;

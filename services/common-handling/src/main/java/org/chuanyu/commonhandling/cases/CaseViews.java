@@ -11,7 +11,6 @@ import org.chuanyu.jurisdiction.identifiers.ResidentIdNumber;
 import org.chuanyu.jurisdiction.scope.CurrentScope;
 import org.chuanyu.jurisdiction.scope.Scope;
 import org.chuanyu.jurisdiction.time.BusinessClock;
-import org.chuanyu.jurisdiction.web.BusinessDates;
 
 import java.util.EnumSet;
 import java.util.List;
@@ -35,6 +34,8 @@ public class CaseViews {
     CaseClock clock;
     @Inject
     BusinessClock businessClock;
+    @Inject
+    CaseWorkingDays workingDays;
 
     /** In which capacities the caller may act on the case. */
     public Set<CaseSide> sidesOf(CaseFile c) {
@@ -68,22 +69,6 @@ public class CaseViews {
      * The case as the caller may see it. Identifiers are in full only for the case's sides, and only when
      * {@code identifiersMayShow} (lists never show them); every answer that shows them is on record.
      */
-    /** Whose days were they, from the case's timeline, pauses and procedures, through today. */
-    private CaseApi.WorkingDays workingDays(CaseFile c) {
-        List<WorkingDaysAccount.Change> changes = CaseEvent.of(c.id).stream()
-                .filter(e -> e.fromStatus != null && !e.fromStatus.equals(e.toStatus))
-                .map(e -> new WorkingDaysAccount.Change(BusinessDates.at(e.at).toLocalDate(), CaseStatus.valueOf(e.toStatus)))
-                .toList();
-        List<WorkingDaysAccount.Stretch> supplements = CasePause.of(c.id).stream()
-                .map(p -> new WorkingDaysAccount.Stretch(p.fromDate, p.untilDate)).toList();
-        List<WorkingDaysAccount.Stretch> procedures = SpecialProcedure.of(c.id).stream()
-                .map(p -> new WorkingDaysAccount.Stretch(p.fromDate, p.untilDate)).toList();
-        WorkingDaysAccount.Parts parts = WorkingDaysAccount.of(BusinessDates.at(c.submittedAt).toLocalDate(), changes,
-                supplements, procedures, businessClock.today(), c.crossDistrict(), clock::isWorkingDay);
-        return new CaseApi.WorkingDays(parts.accepting(), parts.handling(), parts.applicant(), parts.specialProcedure(),
-                parts.delivery());
-    }
-
     CaseApi.View view(CaseFile c, boolean identifiersMayShow) {
         Set<CaseSide> sides = sidesOf(c);
         boolean fullIdentifiers = identifiersMayShow && !sides.isEmpty();
@@ -112,7 +97,7 @@ public class CaseViews {
                 c.supervisionLevel == null ? null : new CaseApi.Supervision(
                         SupervisionRules.Level.valueOf(c.supervisionLevel), CaseSupervision.Step.valueOf(c.supervisionStep),
                         CaseSide.valueOf(c.supervisionSide), c.supervisionStepDue, c.supervisionReason),
-                identifiersMayShow ? workingDays(c) : null,
+                identifiersMayShow ? CaseWorkingDays.view(workingDays.of(c)) : null,
                 c.version);
     }
 }

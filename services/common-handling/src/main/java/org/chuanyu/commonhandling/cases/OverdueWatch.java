@@ -70,8 +70,13 @@ public class OverdueWatch {
             return 0;
         }
         Instant now = businessClock.now();
-        List<CaseFile> late = CaseFile.<CaseFile>find("overdue = false and status in ?1 and nextDue <= ?2 order by nextDue",
-                CaseStatus.CLOCK_RUNNING, now).range(0, batch - 1).list();
+        // FOR UPDATE SKIP LOCKED: a case a clerk is changing waits for the next scan; the scan never waits for a row.
+        List<CaseFile> late = em.createQuery("from CaseFile c where c.overdue = false and c.status in :running"
+                        + " and c.nextDue <= :now order by c.nextDue", CaseFile.class)
+                .setParameter("running", CaseStatus.CLOCK_RUNNING).setParameter("now", now)
+                .setLockMode(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE)
+                .setHint("jakarta.persistence.lock.timeout", org.hibernate.LockOptions.SKIP_LOCKED)
+                .setMaxResults(batch).getResultList();
         for (CaseFile c : late) {
             c.overdue = true;
             timeline.appendBySystem(c, JOB, EVENT, "deadline " + c.nextDue + " passed");

@@ -19,6 +19,8 @@ public class StatsResource {
 
     @Inject
     CaseStatistics statistics;
+    @Inject
+    WorkingDaysStatistics workingDays;
 
     @GET
     @Operation(operationId = "getCaseStatistics",
@@ -32,5 +34,21 @@ public class StatsResource {
             @QueryParam("to") @Parameter(description = "Last day, ISO date; default today", example = "2026-11-23") String to,
             @QueryParam("item") @Parameter(description = "Only this item code", example = "yidi-jiuyi-beian") String item) {
         return statistics.report(from, to, item);
+    }
+
+    @GET
+    @Path("working-days")
+    @Operation(operationId = "getCaseWorkingDays", summary = "Whose days were they, per pair of districts",
+            description = "For the ended cases the caller may read that were submitted in a date range (Asia/Shanghai): per "
+                    + "pair of accepting and handling districts, the total and average working days spent waiting on the "
+                    + "accepting side, the handling side, the applicant, special procedures and delivery.")
+    @APIResponse(responseCode = "200", description = "The pairs, ordered by accepting then handling district")
+    @APIResponse(responseCode = "400", description = "A date that is not ISO 8601, or a range backwards or too long")
+    public WorkingDaysStatistics.Report workingDays(
+            @QueryParam("from") @Parameter(description = "First day of submission, ISO date; default 1 January of this year",
+                    example = "2026-01-01") String from,
+            @QueryParam("to") @Parameter(description = "Last day of submission, ISO date; default today",
+                    example = "2026-11-23") String to) {
+        return workingDays.report(from, to);
     }
 }

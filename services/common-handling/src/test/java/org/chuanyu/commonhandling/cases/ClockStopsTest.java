@@ -133,4 +133,39 @@ class ClockStopsTest {
         List<String> actions = as("yubei-clerk").get(CASES + "/" + number + "/timeline").then().extract().path("action");
         org.junit.jupiter.api.Assertions.assertFalse(actions.contains("SPECIAL_PROCEDURE_STARTED"), actions.toString());
     }
+
+    @Test
+    void anEndedCaseKeepsItsAccountAndTheStatisticsAddItToItsPairOfDistricts() {
+        String stats = "/api/common-handling/stats/working-days?from=2026-06-01&to=2026-06-01";
+        String pair = "pairs.find { it.acceptingDistrict == '500153' && it.handlingDistrict == '511083' }";
+        io.restassured.path.json.JsonPath before = as("longchang-clerk").get(stats).then().statusCode(200).extract().jsonPath();
+        long cases = before.get(pair) == null ? 0 : before.getLong(pair + ".cases");
+        int handling = before.get(pair) == null ? 0 : before.getInt(pair + ".total.handling");
+        int delivery = before.get(pair) == null ? 0 : before.getInt(pair + ".total.delivery");
+
+        // Filed, accepted and forwarded in Rongchang on Monday 1 June 2026; reviewed from Wednesday 3 in Longchang,
+        // approved Friday 5, delivered Monday 8: 2, 3, 4 and 5 June the handling side's, 8 June delivery's.
+        BusinessTime.pinAt("2026-06-01T10:00:00+08:00");
+        Map<String, Object> s = submission("500153", "511083");
+        s.put("itemCode", "shipin-jingying-xuke");
+        String number = as("rongchang-clerk").body(s).post(CASES).then().statusCode(201).extract().path("number");
+        act("rongchang-clerk", number, "ACCEPT", Map.of()).statusCode(200);
+        act("rongchang-clerk", number, "FORWARD", Map.of()).statusCode(200);
+        BusinessTime.pinAt("2026-06-03T10:00:00+08:00");
+        act("longchang-clerk", number, "START_REVIEW", Map.of()).statusCode(200);
+        BusinessTime.pinAt("2026-06-05T10:00:00+08:00");
+        act("longchang-clerk", number, "APPROVE", Map.of("decisionReference", "隆昌食许〔2026〕3号")).statusCode(200);
+        BusinessTime.pinAt("2026-06-08T10:00:00+08:00");
+        act("rongchang-clerk", number, "DELIVER", Map.of()).statusCode(200)
+                .body("workingDays.handling", equalTo(4)).body("workingDays.delivery", equalTo(1))
+                .body("workingDays.accepting", equalTo(0));
+
+        io.restassured.path.json.JsonPath after = as("longchang-clerk").get(stats).then().statusCode(200).extract().jsonPath();
+        org.junit.jupiter.api.Assertions.assertEquals(cases + 1, after.getLong(pair + ".cases"));
+        org.junit.jupiter.api.Assertions.assertEquals(handling + 4, after.getInt(pair + ".total.handling"));
+        org.junit.jupiter.api.Assertions.assertEquals(delivery + 1, after.getInt(pair + ".total.delivery"));
+        as("linshui-clerk").get(stats).then().statusCode(200).body(pair, nullValue());
+        as("linshui-clerk").get("/api/common-handling/stats/working-days?from=2026-06-02&to=2026-06-01").then()
+                .statusCode(400);
+    }
 }
