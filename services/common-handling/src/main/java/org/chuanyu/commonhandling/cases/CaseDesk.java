@@ -23,6 +23,7 @@ import org.chuanyu.jurisdiction.validation.RequestBodies;
 import org.chuanyu.jurisdiction.validation.Violations;
 import org.chuanyu.jurisdiction.web.BusinessDates;
 import org.chuanyu.jurisdiction.web.ETags;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -66,7 +67,7 @@ public class CaseDesk {
     CaseSupervision supervision;
     @Inject
     CaseWorkingDays workingDays;
-    @org.eclipse.microprofile.config.inject.ConfigProperty(name = "common-handling.intake.deemed-accepted-after")
+    @ConfigProperty(name = "common-handling.intake.deemed-accepted-after")
     int deemedAcceptedAfter;
 
     /** A case as filed, and whether it was filed by an earlier request with the same Idempotency-Key. */
@@ -182,32 +183,7 @@ public class CaseDesk {
         }
         errors.throwIfAny();
         ETags.requireMatch(ifMatch, c.version);
-        if (IntakeRules.deemedAccepted(c.status, c.deemedAcceptedAt, businessClock.now())) {
-            // The law acted before this request: the platform records it at its next scan, then the case goes on.
-            throw ProblemException.conflict("Five working days have passed since the materials were received: the case "
-                    + "is accepted by law as of that day (行政许可法 art. 32); the platform records it within "
-                    + "a minute, then act on the accepted case");
-        }
-        Set<CaseAction> allowed = CaseLifecycle.allowed(c.status, sides, c.crossDistrict());
-        if (!allowed.contains(request.action())) {
-            throw ProblemException.conflict(request.action() + " is not possible while the case is " + c.status
-                    + "; you may now: " + (allowed.isEmpty() ? "nothing" : allowed));
-        }
-        if (request.action() == CaseAction.APPROVE || request.action() == CaseAction.DENY) {
-            String refusal = ClockStopRules.decisionRefusal(SpecialProcedure.of(c.id).stream()
-                    .anyMatch(SpecialProcedure::running));
-            if (refusal != null) {
-                throw ProblemException.conflict(refusal);
-            }
-        }
-        if (request.action() == CaseAction.REQUEST_SUPPLEMENT && c.status == CaseStatus.SUBMITTED) {
-            // Before acceptance every pause was asked for at intake.
-            String refusal = IntakeRules.supplementRefusal(!CasePause.of(c.id).isEmpty(), c.deemedAcceptedAt,
-                    businessClock.now());
-            if (refusal != null) {
-                throw ProblemException.conflict(refusal);
-            }
-        }
+        requireLawful(c, sides, request.action());
         apply(c, request);
         CaseFile.flush();
         CaseMeters.Milestone milestone = CaseMeters.of(request.action());
@@ -225,6 +201,35 @@ public class CaseDesk {
 
     public CaseApi.Verification verify(String number) {
         return timeline.verify(requireVisible(number));
+    }
+
+    /**
+     * 409 unless the lifecycle allows the action now for the caller's sides and the Administrative Licensing Law does
+     * too: nothing at intake once the law has accepted the case (art. 32), materials asked for once at intake (art.
+     * 32), no decision while a special procedure runs (art. 45).
+     */
+    private void requireLawful(CaseFile c, Set<CaseSide> sides, CaseAction action) {
+        if (IntakeRules.deemedAccepted(c.status, c.deemedAcceptedAt, businessClock.now())) {
+            // The law acted before this request: the platform records it at its next scan, then the case goes on.
+            throw ProblemException.conflict("Five working days have passed since the materials were received: the case "
+                    + "is accepted by law as of that day (行政许可法 art. 32); the platform records it within "
+                    + "a minute, then act on the accepted case");
+        }
+        Set<CaseAction> allowed = CaseLifecycle.allowed(c.status, sides, c.crossDistrict());
+        if (!allowed.contains(action)) {
+            throw ProblemException.conflict(action + " is not possible while the case is " + c.status
+                    + "; you may now: " + (allowed.isEmpty() ? "nothing" : allowed));
+        }
+        String refusal = null;
+        if (action == CaseAction.APPROVE || action == CaseAction.DENY) {
+            refusal = ClockStopRules.decisionRefusal(SpecialProcedure.of(c.id).stream().anyMatch(SpecialProcedure::running));
+        } else if (action == CaseAction.REQUEST_SUPPLEMENT && c.status == CaseStatus.SUBMITTED) {
+            // Before acceptance every pause was asked for at intake.
+            refusal = IntakeRules.supplementRefusal(!CasePause.of(c.id).isEmpty(), c.deemedAcceptedAt, businessClock.now());
+        }
+        if (refusal != null) {
+            throw ProblemException.conflict(refusal);
+        }
     }
 
     /** The case, or 404 when it does not exist or lies outside both of the caller's views of it. */

@@ -86,11 +86,19 @@ public class DeadlineRecomputation {
         for (int attempt = 1; ; attempt++) {
             try {
                 return currentScope.asSystem(() -> QuarkusTransaction.requiringNew().call(() -> {
+                    // The batch's rows first, in id order, before anything is published (ADR 0012).
                     List<CaseFile> open = CaseFile.<CaseFile>find("id > ?1 and status in ?2 order by id",
-                            from, CaseStatus.awaitingDecision()).range(0, batch - 1).list();
+                                    from, CaseStatus.awaitingDecision())
+                            .withLock(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE).range(0, batch - 1).list();
                     open.forEach(c -> {
+                        java.time.Instant acceptance = c.acceptanceDue;
+                        java.time.Instant decision = c.decisionDue;
                         desk.recomputeDeadlines(c);
-                        supervision.update(c, "the holiday calendar changed: deadlines recounted");
+                        // The light follows a deadline that moved; a case whose deadlines stand is left as it is.
+                        if (!java.util.Objects.equals(acceptance, c.acceptanceDue)
+                                || !java.util.Objects.equals(decision, c.decisionDue)) {
+                            supervision.update(c, "the holiday calendar changed: deadlines recounted");
+                        }
                     });
                     return open.stream().map(c -> c.id).toList();
                 }));

@@ -37,10 +37,15 @@ class DraftRules {
         atMost("batch", draft.batch(), limits.maxBatch(), "", violations);
         StepLimits steps = draft.stepLimits();
         if (steps != null) {
-            atMost("stepLimits.intake", steps.intake(), draft.acceptanceWorkingDays(), " working days (the acceptance limit)",
-                    violations);
-            atMost("stepLimits.decision", steps.decision(), draft.decisionWorkingDays(),
-                    " working days (the decision limit)", violations);
+            // A promise is at most its statutory limit; a missing statutory limit is already refused above.
+            if (draft.acceptanceWorkingDays() != null) {
+                atMost("stepLimits.intake", steps.intake(), draft.acceptanceWorkingDays(),
+                        " working days (the acceptance limit)", violations);
+            }
+            if (draft.decisionWorkingDays() != null) {
+                atMost("stepLimits.decision", steps.decision(), draft.decisionWorkingDays(),
+                        " working days (the decision limit)", violations);
+            }
             atMost("stepLimits.delivery", steps.delivery(), limits.deliveryWorkingDays(),
                     " working days (the statutory delivery limit)", violations);
         }

@@ -106,6 +106,20 @@ class DeemedAcceptanceTest {
     }
 
     @Test
+    void inAYearWithNoCalendarTheFiveDaysAreCountedOnWeekendsAlone() {
+        // Monday 4 June 2040, a year no schedule ships for: Tuesday 5 to Monday 11 June are the five working days.
+        String number = fileOn("2040-06-04T10:00:00+08:00");
+        passTo("2040-06-11T23:00:00+08:00");
+        as("linshui-clerk").get(CASES + "/" + number).then().body("status", equalTo("SUBMITTED"))
+                .body("deadlineProvisional", equalTo(true));
+        passTo("2040-06-12T00:00:30+08:00");
+        // Accepted as of 4 June: ten decision days, weekends only, end on Monday 18 June.
+        as("linshui-clerk").get(CASES + "/" + number).then().body("status", equalTo("ACCEPTED"))
+                .body("decisionDue", equalTo(instant("2040-06-19T00:00+08:00")))
+                .body("deadlineProvisional", equalTo(true));
+    }
+
+    @Test
     void theRulesOfIntakeArePure() {
         Instant deemed = Instant.parse("2026-10-13T16:00:00Z");
         assertNull(IntakeRules.supplementRefusal(false, deemed, deemed.minusSeconds(1)));

@@ -51,6 +51,13 @@ class StepLimitsTest {
                 .statusCode(400).body("errors.field", hasItem("stepLimits.intake"))
                 .body("errors.field", hasItem("stepLimits.decision")).body("errors.field", hasItem("stepLimits.delivery"));
         item(code).then().statusCode(404);
+        // Found by the schema fuzzer: a promise beside a missing statutory limit was a 500.
+        Map<String, Object> missing = promising(code, today, Map.of("intake", 1, "decision", 1));
+        missing.remove("acceptanceWorkingDays");
+        missing.remove("decisionWorkingDays");
+        proposeItem("sc-admin", missing).then().statusCode(400)
+                .body("errors.field", hasItem("acceptanceWorkingDays")).body("errors.field", hasItem("decisionWorkingDays"));
+        item(code).then().statusCode(404);
     }
 
     @Test

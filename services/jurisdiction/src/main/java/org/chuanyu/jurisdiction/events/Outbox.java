@@ -6,8 +6,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.transaction.Synchronization;
-import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.core.MediaType;
 import org.chuanyu.jurisdiction.caller.CurrentCaller;
@@ -19,7 +17,6 @@ import org.chuanyu.jurisdiction.web.Page;
 import org.chuanyu.jurisdiction.web.PageLimits;
 import org.chuanyu.jurisdiction.web.QueryParameters;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
@@ -34,15 +31,8 @@ public class Outbox {
      * Writers take this transaction-level advisory lock before they insert, so positions are handed out in commit
      * order: a reader that has seen position n never misses a smaller one committed later. Advisory locks are per
      * database, and every service has its own, so one constant serves all.
-     *
-     * <p>It is the last lock a transaction takes: events are written when the transaction is about to commit, after
-     * every change of its records has been flushed. A transaction holding it therefore never waits for a record's
-     * row, so it cannot deadlock with one that holds that row and waits for the lock (a job changing many cases in one
-     * transaction against a clerk changing one of them).
      */
     static final long WRITERS_LOCK = 0x6f75_7462_6f78L;
-    /** The events a transaction published, kept with the transaction until it writes them. */
-    private static final Object PENDING = new Object();
 
     @Inject
     EntityManager em;
@@ -56,8 +46,6 @@ public class Outbox {
     CurrentCaller caller;
     @Inject
     PageLimits limits;
-    @Inject
-    TransactionSynchronizationRegistry transactions;
 
     /** What every service's feed operation says of itself, after its own first sentence. */
     public static final String FEED_DESCRIPTION = "Events after a position, oldest first (the catalogue of types: "
@@ -77,45 +65,16 @@ public class Outbox {
      * event commits with the change or not at all.
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void publish(String type, String subject, ObjectNode data) {
+    public OutboxEvent publish(String type, String subject, ObjectNode data) {
+        em.createNativeQuery("select pg_advisory_xact_lock(" + WRITERS_LOCK + ")").getSingleResult();
         OutboxEvent event = new OutboxEvent();
         event.id = UUID.randomUUID();
         event.type = type;
         event.subject = subject;
         event.occurredAt = clock.now();
         event.data = data;
-        pending().add(event);
-    }
-
-    /** The transaction's events, and once per transaction the hook that writes them just before it commits. */
-    @SuppressWarnings("unchecked")
-    private List<OutboxEvent> pending() {
-        List<OutboxEvent> events = (List<OutboxEvent>) transactions.getResource(PENDING);
-        if (events == null) {
-            List<OutboxEvent> created = new ArrayList<>();
-            transactions.putResource(PENDING, created);
-            transactions.registerInterposedSynchronization(new Synchronization() {
-                @Override
-                public void beforeCompletion() {
-                    write(created);
-                }
-
-                @Override
-                public void afterCompletion(int status) {
-                    // Written with the transaction, or not at all: nothing to undo.
-                }
-            });
-            events = created;
-        }
-        return events;
-    }
-
-    /** Every change first (its row locks), then the writers' lock, then the events: positions in commit order. */
-    private void write(List<OutboxEvent> events) {
-        em.flush();
-        em.createNativeQuery("select pg_advisory_xact_lock(" + WRITERS_LOCK + ")").getSingleResult();
-        events.forEach(em::persist);
-        em.flush();
+        em.persist(event);
+        return event;
     }
 
     /**
