@@ -48,7 +48,9 @@ demo_case_act() {
 demo_case_take() {
   local account=$1 district=$2 number=$3 version=$4 side=$5 realm=chongqing result
   [ "${district:0:2}" = 51 ] && realm=sichuan
-  result=$(demo_step "$account" PUT "$CASES_PATH/$number/assignee"     "$(jq -cn --arg s "$side" --arg r "$realm" --arg u "$account" '{side: $s, assignee: {realm: $r, username: $u}}')"     "If-Match: \"$version\"")
+  result=$(demo_step "$account" PUT "$CASES_PATH/$number/assignee" \
+    "$(jq -cn --arg s "$side" --arg r "$realm" --arg u "$account" '{side: $s, assignee: {realm: $r, username: $u}}')" \
+    "If-Match: \"$version\"")
   if [ "${result%% *}" = 200 ]; then jq -r .version <<<"${result#* }"; else printf '%s' "$version"; fi
 }
 
@@ -56,7 +58,7 @@ demo_case_take() {
 # accepting side taken by the window's clerk, a quarter their handling side too, and every fifth carries a staff note;
 # some cases under review wait on an inspection or had their decision deadline extended.
 demo_case() {
-  local n=$1 route acc acc_district hand hand_district window item body result number v outcome cross
+  local n=$1 route acc acc_district hand hand_district window item body result number v outcome cross round
   read -r acc acc_district hand hand_district <<<"${DEMO_CASE_ROUTES[n % ${#DEMO_CASE_ROUTES[@]}]}"
   window=${DEMO_CASE_WINDOW[$acc]:-$acc}
   item=${DEMO_CASE_ITEMS[(n / ${#DEMO_CASE_ROUTES[@]}) % ${#DEMO_CASE_ITEMS[@]}]}
@@ -74,9 +76,11 @@ demo_case() {
   esac
   number=$(jq -r .number <<<"${result#* }")
   v=$(jq -r .version <<<"${result#* }")
-  if [ $((n % 4)) -ge 2 ] && [ "${DEMO_CASE_WINDOW[$acc]:-}" = "" ]; then
+  # By the round over the routes, not by n alone: n modulo the routes' count picks the route.
+  round=$((n / ${#DEMO_CASE_ROUTES[@]}))
+  if [ $((round % 4)) -ge 2 ] && [ "${DEMO_CASE_WINDOW[$acc]:-}" = "" ]; then
     v=$(demo_case_take "$acc" "$acc_district" "$number" "$v" ACCEPTING)
-    [ $((n % 4)) = 3 ] && v=$(demo_case_take "$hand" "$hand_district" "$number" "$v" HANDLING)
+    if [ $((round % 4)) = 3 ]; then v=$(demo_case_take "$hand" "$hand_district" "$number" "$v" HANDLING); fi
   fi
   if [ $((n % 5)) = 0 ]; then
     demo_step "$window" POST "$CASES_PATH/$number/notes" '{"text":"已电话联系申请人，确认材料齐全后办理。"}' >/dev/null
