@@ -6,15 +6,12 @@ import jakarta.transaction.Transactional;
 import org.chuanyu.jurisdiction.scope.CurrentScope;
 import org.chuanyu.jurisdiction.scope.ScopePredicate;
 import org.chuanyu.jurisdiction.time.BusinessClock;
-import org.chuanyu.jurisdiction.validation.Violations;
-import org.chuanyu.jurisdiction.web.QueryParameters;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -70,16 +67,9 @@ public class CaseStatistics {
     int maxRangeDays;
 
     public Report report(String fromParam, String toParam, String item) {
-        LocalDate today = businessClock.today();
-        LocalDate from = fromParam == null ? today.withDayOfYear(1) : QueryParameters.date("from", fromParam);
-        LocalDate to = toParam == null ? today : QueryParameters.date("to", toParam);
-        Violations errors = new Violations();
-        if (to.isBefore(from)) {
-            errors.add("to", "must not be before from");
-        } else if (ChronoUnit.DAYS.between(from, to) >= maxRangeDays) {
-            errors.add("to", "a range covers at most " + maxRangeDays + " days");
-        }
-        errors.throwIfAny();
+        SubmissionRange range = SubmissionRange.of(fromParam, toParam, businessClock.today(), maxRangeDays);
+        LocalDate from = range.from();
+        LocalDate to = range.to();
         List<Row> rows = new ArrayList<>(rows(from, to, item));
         rows.sort(Comparator.comparing(Row::itemCode).thenComparing(Row::side).thenComparing(Row::province));
         return new Report(from, to, rows);

@@ -1,19 +1,13 @@
 package org.chuanyu.commonhandling.cases;
 
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
-import org.chuanyu.jurisdiction.scope.CurrentScope;
 import org.chuanyu.jurisdiction.time.BusinessClock;
 import org.chuanyu.jurisdiction.web.BusinessDates;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.hibernate.LockOptions;
 import org.jboss.logging.Logger;
 
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -32,9 +26,7 @@ public class DeemedAcceptance {
     static final String JOB = "deemed-acceptance";
 
     @Inject
-    CurrentScope currentScope;
-    @Inject
-    EntityManager em;
+    CaseBatches batches;
     @Inject
     BusinessClock businessClock;
     @Inject
@@ -62,27 +54,9 @@ public class DeemedAcceptance {
 
     /** One scan, batch after batch; returns how many cases it accepted. */
     public int scan() {
-        int total = 0;
-        int done;
-        do {
-            done = currentScope.asSystem(() -> QuarkusTransaction.requiringNew().call(this::oneBatch));
-            total += done;
-        } while (done == batch);
-        return total;
-    }
-
-    private int oneBatch() {
-        Instant now = businessClock.now();
-        List<CaseFile> due = em.createQuery("from CaseFile c where c.deemedAcceptedAt <= :now and c.status = :submitted"
-                        + " order by c.deemedAcceptedAt", CaseFile.class)
-                .setParameter("now", now).setParameter("submitted", CaseStatus.SUBMITTED)
-                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
-                .setHint("jakarta.persistence.lock.timeout", LockOptions.SKIP_LOCKED)
-                .setMaxResults(batch).getResultList();
-        for (CaseFile c : due) {
-            accept(c);
-        }
-        return due.size();
+        return batches.each(batch, em -> em.createQuery("from CaseFile c where c.deemedAcceptedAt <= :now"
+                        + " and c.status = :submitted order by c.deemedAcceptedAt", CaseFile.class)
+                .setParameter("now", businessClock.now()).setParameter("submitted", CaseStatus.SUBMITTED), this::accept);
     }
 
     private void accept(CaseFile c) {

@@ -1,18 +1,11 @@
 package org.chuanyu.commonhandling.cases;
 
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
-import org.chuanyu.jurisdiction.scope.CurrentScope;
 import org.chuanyu.jurisdiction.time.BusinessClock;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.hibernate.LockOptions;
 import org.jboss.logging.Logger;
-
-import java.util.List;
 
 /**
  * Turns the lights when time passes a limit. Each case stores the instant its light next changes
@@ -27,9 +20,7 @@ public class SupervisionWatch {
     private static final Logger LOG = Logger.getLogger(SupervisionWatch.class);
 
     @Inject
-    CurrentScope currentScope;
-    @Inject
-    EntityManager em;
+    CaseBatches batches;
     @Inject
     BusinessClock businessClock;
     @Inject
@@ -49,23 +40,8 @@ public class SupervisionWatch {
 
     /** One scan, batch after batch; returns how many cases it looked at. */
     public int scan() {
-        int total = 0;
-        int seen;
-        do {
-            seen = currentScope.asSystem(() -> QuarkusTransaction.requiringNew().call(this::oneBatch));
-            total += seen;
-        } while (seen == batch);
-        return total;
-    }
-
-    private int oneBatch() {
-        List<CaseFile> due = em.createQuery("from CaseFile c where c.supervisionNextAt <= :now order by c.supervisionNextAt",
-                        CaseFile.class)
-                .setParameter("now", businessClock.now())
-                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
-                .setHint("jakarta.persistence.lock.timeout", LockOptions.SKIP_LOCKED)
-                .setMaxResults(batch).getResultList();
-        due.forEach(c -> supervision.update(c, "time passed a limit"));
-        return due.size();
+        return batches.each(batch, em -> em.createQuery("from CaseFile c where c.supervisionNextAt <= :now"
+                        + " order by c.supervisionNextAt", CaseFile.class).setParameter("now", businessClock.now()),
+                c -> supervision.update(c, "time passed a limit"));
     }
 }

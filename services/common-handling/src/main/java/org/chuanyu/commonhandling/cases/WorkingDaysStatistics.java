@@ -7,14 +7,10 @@ import jakarta.transaction.Transactional;
 import org.chuanyu.jurisdiction.scope.CurrentScope;
 import org.chuanyu.jurisdiction.scope.ScopePredicate;
 import org.chuanyu.jurisdiction.time.BusinessClock;
-import org.chuanyu.jurisdiction.validation.Violations;
-import org.chuanyu.jurisdiction.web.BusinessDates;
-import org.chuanyu.jurisdiction.web.QueryParameters;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 
 /**
@@ -55,26 +51,17 @@ public class WorkingDaysStatistics {
     }
 
     public Report report(String fromParam, String toParam) {
-        LocalDate today = businessClock.today();
-        Violations errors = new Violations();
-        LocalDate from = fromParam == null ? today.withDayOfYear(1) : QueryParameters.date("from", fromParam);
-        LocalDate to = toParam == null ? today : QueryParameters.date("to", toParam);
-        if (to.isBefore(from)) {
-            errors.add("to", "must not be before from");
-        } else if (ChronoUnit.DAYS.between(from, to) >= maxRangeDays) {
-            errors.add("to", "a range covers at most " + maxRangeDays + " days");
-        }
-        errors.throwIfAny();
+        SubmissionRange range = SubmissionRange.of(fromParam, toParam, businessClock.today(), maxRangeDays);
         ScopePredicate visible = ScopePredicate.reading(currentScope.get(), CaseQueue.ACCEPTING, CaseQueue.HANDLING);
         var query = em.createQuery("select c.acceptingDistrict, c.handlingDistrict, count(c), sum(c.wdAccepting),"
                 + " sum(c.wdHandling), sum(c.wdApplicant), sum(c.wdSpecialProcedure), sum(c.wdDelivery)"
                 + " from CaseFile c where c.wdAccepting is not null and c.submittedAt >= :from and c.submittedAt < :until"
                 + " and " + visible.jpql() + " group by c.acceptingDistrict, c.handlingDistrict order by 1, 2", Object[].class);
-        query.setParameter("from", from.atStartOfDay(BusinessDates.ZONE).toInstant());
-        query.setParameter("until", to.plusDays(1).atStartOfDay(BusinessDates.ZONE).toInstant());
+        query.setParameter("from", range.start());
+        query.setParameter("until", range.end());
         visible.params().forEach(query::setParameter);
         List<Pair> pairs = query.getResultList().stream().map(WorkingDaysStatistics::pair).toList();
-        return new Report(from, to, pairs);
+        return new Report(range.from(), range.to(), pairs);
     }
 
     private static Pair pair(Object[] row) {

@@ -7,19 +7,16 @@ import jakarta.transaction.Transactional;
 import org.chuanyu.commonhandling.cases.CaseFile;
 import org.chuanyu.commonhandling.cases.CaseSide;
 import org.chuanyu.commonhandling.cases.CaseSupervision;
+import org.chuanyu.commonhandling.cases.SubmissionRange;
 import org.chuanyu.commonhandling.cases.SupervisionRules.Level;
 import org.chuanyu.jurisdiction.scope.CurrentScope;
 import org.chuanyu.jurisdiction.scope.ScopePredicate;
 import org.chuanyu.jurisdiction.time.BusinessClock;
-import org.chuanyu.jurisdiction.validation.Violations;
-import org.chuanyu.jurisdiction.web.BusinessDates;
-import org.chuanyu.jurisdiction.web.QueryParameters;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 
 /**
@@ -75,16 +72,7 @@ public class SupervisionSummary {
     }
 
     public Report report(String fromParam, String toParam) {
-        LocalDate today = businessClock.today();
-        Violations errors = new Violations();
-        LocalDate from = fromParam == null ? today.withDayOfYear(1) : QueryParameters.date("from", fromParam);
-        LocalDate to = toParam == null ? today : QueryParameters.date("to", toParam);
-        if (to.isBefore(from)) {
-            errors.add("to", "must not be before from");
-        } else if (ChronoUnit.DAYS.between(from, to) >= maxRangeDays) {
-            errors.add("to", "a range covers at most " + maxRangeDays + " days");
-        }
-        errors.throwIfAny();
+        SubmissionRange range = SubmissionRange.of(fromParam, toParam, businessClock.today(), maxRangeDays);
         ScopePredicate visible = ScopePredicate.reading(currentScope.get(), ACCEPTING, HANDLING);
         String where = " from CaseFile c where c.supervisionLevel is not null and c.submittedAt >= :from"
                 + " and c.submittedAt < :until and " + visible.jpql();
@@ -95,8 +83,8 @@ public class SupervisionSummary {
         var flagged = em.createQuery("select c" + where + " and c.supervisionLevel in ('YELLOW', 'RED')"
                 + " order by c.supervisionStepDue, c.id", CaseFile.class);
         for (var q : List.of(counts, flagged)) {
-            q.setParameter("from", from.atStartOfDay(BusinessDates.ZONE).toInstant());
-            q.setParameter("until", to.plusDays(1).atStartOfDay(BusinessDates.ZONE).toInstant());
+            q.setParameter("from", range.start());
+            q.setParameter("until", range.end());
             visible.params().forEach(q::setParameter);
         }
         List<Count> rows = counts.getResultList().stream().map(r -> new Count(CaseSide.valueOf((String) r[0]),
@@ -106,6 +94,6 @@ public class SupervisionSummary {
                 Level.valueOf(c.supervisionLevel), CaseSupervision.Step.valueOf(c.supervisionStep),
                 CaseSide.valueOf(c.supervisionSide), "ACCEPTING".equals(c.supervisionSide) ? c.acceptingDistrict
                 : c.handlingDistrict, c.supervisionStepDue)).toList();
-        return new Report(from, to, rows, named, late.size() <= mostFlagged);
+        return new Report(range.from(), range.to(), rows, named, late.size() <= mostFlagged);
     }
 }

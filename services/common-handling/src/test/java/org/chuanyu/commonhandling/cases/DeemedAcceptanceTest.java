@@ -6,13 +6,13 @@ import org.chuanyu.jurisdiction.time.BusinessTime;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 
 import static org.chuanyu.commonhandling.cases.CaseScenarioTest.CASES;
+import static org.chuanyu.commonhandling.cases.FoodLicenceCases.fileOn;
+import static org.chuanyu.commonhandling.cases.FoodLicenceCases.instant;
 import static org.chuanyu.commonhandling.cases.CaseScenarioTest.act;
-import static org.chuanyu.commonhandling.cases.CaseScenarioTest.submission;
 import static org.chuanyu.jurisdiction.testing.Accounts.as;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
@@ -28,21 +28,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @QuarkusTest
 class DeemedAcceptanceTest {
 
-    static final String FOOD_LICENCE = "shipin-jingying-xuke";
-
     @Inject
     DeemedAcceptance law;
-
-    static String instant(String isoWithOffset) {
-        return OffsetDateTime.parse(isoWithOffset).toInstant().toString();
-    }
-
-    static String fileOn(String at) {
-        BusinessTime.pinAt(at);
-        Map<String, Object> s = submission("511623", "500112");
-        s.put("itemCode", FOOD_LICENCE);
-        return as("linshui-clerk").body(s).post(CASES).then().statusCode(201).extract().path("number");
-    }
 
     void passTo(String at) {
         BusinessTime.pinAt(at);
