@@ -67,6 +67,8 @@ public final class CaseApi {
                        @Schema(description = "Acceptance deadline while the case awaits acceptance", nullable = true)
                        Instant acceptanceDue,
                        @Schema(description = "Decision deadline once accepted; null before", nullable = true) Instant decisionDue,
+                       @Schema(description = "Delivery deadline once decided (行政许可法 art. 44, 10 working days); null "
+                               + "before", nullable = true) Instant deliveryDue,
                        @Schema(description = "True when a year the deadline spans has no holiday calendar yet")
                        boolean deadlineProvisional,
                        @Schema(description = "True once the deadline the case runs against has passed (set by the "

@@ -69,6 +69,8 @@ public class CaseDesk {
     CaseWorkingDays workingDays;
     @ConfigProperty(name = "common-handling.intake.deemed-accepted-after")
     int deemedAcceptedAfter;
+    @ConfigProperty(name = "common-handling.delivery.working-days")
+    int deliveryDays;
 
     /** A case as filed, and whether it was filed by an earlier request with the same Idempotency-Key. */
     public record Filed(CaseApi.View view, boolean replayed) {
@@ -272,6 +274,7 @@ public class CaseDesk {
             case APPROVE, DENY -> {
                 // Microseconds, as the database keeps them (it rounds finer values): the seal covers what reads back.
                 c.decidedAt = now.truncatedTo(java.time.temporal.ChronoUnit.MICROS);
+                c.deliveryDue = clock.due(today, deliveryDays, List.of()).at();
                 c.decisionWorkingDays = clock.workingDaysTaken(c.acceptedOn, today, ClockStops.of(c.id).stream()
                         .filter(p -> !p.from().isBefore(c.acceptedOn)).toList());
             }

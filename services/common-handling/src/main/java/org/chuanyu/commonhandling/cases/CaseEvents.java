@@ -37,7 +37,8 @@ public class CaseEvents {
         }
         if (OverdueWatch.EVENT.equals(action)) {
             ObjectNode data = data(c).put("status", to.name());
-            data.put("due", c.nextDue == null ? null : c.nextDue.toString());
+            java.time.Instant due = c.nextDue != null ? c.nextDue : c.deliveryDue;
+            data.put("due", due == null ? null : due.toString());
             outbox.publish(OVERDUE, c.number, data);
         }
     }

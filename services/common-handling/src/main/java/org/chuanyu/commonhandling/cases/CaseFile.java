@@ -89,6 +89,9 @@ public class CaseFile extends PanacheEntityBase {
     /** The deadline the work queue orders by: the decision's once accepted, else the acceptance's. */
     @Column(name = "next_due")
     public Instant nextDue;
+    /** When the decision must reach the applicant (行政许可法 art. 44: 10 working days); null before it is decided. */
+    @Column(name = "delivery_due")
+    public Instant deliveryDue;
     /** When the case was approved or denied. */
     @Column(name = "decided_at")
     public Instant decidedAt;

@@ -113,7 +113,8 @@ public class CaseSupervision {
                 days = deliveryDays;
                 stepDays = Math.min(terms.deliveryLimit(), days);
                 pauses = List.of();
-                statutoryDue = trigger == null ? null : clock.due(trigger, days, pauses).at();
+                statutoryDue = c.deliveryDue != null ? c.deliveryDue
+                        : trigger == null ? null : clock.due(trigger, days, pauses).at();
             }
             default -> {
                 step = Step.DECISION;

@@ -71,15 +71,19 @@ public class OverdueWatch {
         }
         Instant now = businessClock.now();
         // FOR UPDATE SKIP LOCKED: a case a clerk is changing waits for the next scan; the scan never waits for a row.
-        List<CaseFile> late = em.createQuery("from CaseFile c where c.overdue = false and c.status in :running"
-                        + " and c.nextDue <= :now order by c.nextDue", CaseFile.class)
+        // A running clock past its deadline, or a decision not delivered in time (art. 44).
+        List<CaseFile> late = em.createQuery("from CaseFile c where c.overdue = false and ((c.status in :running"
+                        + " and c.nextDue <= :now) or (c.status in :decided and c.deliveryDue <= :now)) order by c.id",
+                        CaseFile.class)
                 .setParameter("running", CaseStatus.CLOCK_RUNNING).setParameter("now", now)
+                .setParameter("decided", java.util.EnumSet.of(CaseStatus.APPROVED, CaseStatus.DENIED))
                 .setLockMode(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE)
                 .setHint("jakarta.persistence.lock.timeout", org.hibernate.LockOptions.SKIP_LOCKED)
                 .setMaxResults(batch).getResultList();
         for (CaseFile c : late) {
             c.overdue = true;
-            timeline.appendBySystem(c, JOB, EVENT, "deadline " + c.nextDue + " passed");
+            timeline.appendBySystem(c, JOB, EVENT, c.nextDue != null ? "deadline " + c.nextDue + " passed"
+                    : "delivery deadline " + c.deliveryDue + " passed");
         }
         return late.size();
     }

@@ -19,6 +19,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
+import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -31,6 +32,8 @@ class CaseSupervisionTest {
 
     @Inject
     SupervisionWatch watch;
+    @Inject
+    OverdueWatch overdue;
 
     /** Lets time pass to {@code at} and the watch look at the cases whose light it changes. */
     void passTo(String at) {
@@ -119,8 +122,16 @@ class CaseSupervisionTest {
         act("yubei-clerk", number, "APPROVE", Map.of("decisionReference", "渝北食许〔2026〕9号")).statusCode(200)
                 .body("supervision.step", equalTo("DELIVERY")).body("supervision.side", equalTo("ACCEPTING"))
                 // Ten working days for delivery (art. 44), from Tuesday 3 to Monday 16 November.
-                .body("supervision.stepDue", equalTo(instant("2026-11-17T00:00+08:00")));
-        act("linshui-clerk", number, "DELIVER", Map.of()).statusCode(200).body("supervision", nullValue());
+                .body("supervision.stepDue", equalTo(instant("2026-11-17T00:00+08:00")))
+                .body("deliveryDue", equalTo(instant("2026-11-17T00:00+08:00")));
+        // Not delivered in time: the overdue watch holds decided cases to their delivery deadline too.
+        BusinessTime.pinAt("2026-11-17T09:00:00+08:00");
+        overdue.scan();
+        as("linshui-clerk").get(CASES + "/" + number).then().body("overdue", equalTo(true));
+        as("linshui-clerk").get(CASES + "/" + number + "/timeline").then()
+                .body("find { it.action == 'OVERDUE' }.comment", startsWith("delivery deadline"));
+        act("linshui-clerk", number, "DELIVER", Map.of()).statusCode(200).body("supervision", nullValue())
+                .body("overdue", equalTo(false));
     }
 
     @Test
