@@ -28,9 +28,9 @@ import java.util.Map;
 @Transactional
 public class CaseQueue {
 
-    static final ScopePredicate.Columns ACCEPTING = new ScopePredicate.Columns(
+    public static final ScopePredicate.Columns ACCEPTING = new ScopePredicate.Columns(
             "c.acceptingProvince", "c.acceptingDistrict", "c.acceptingZone", "c.submitter");
-    static final ScopePredicate.Columns HANDLING = new ScopePredicate.Columns(
+    public static final ScopePredicate.Columns HANDLING = new ScopePredicate.Columns(
             "c.handlingProvince", "c.handlingDistrict", "c.handlingZone", "c.submitter");
     private static final String NO_DEADLINE = "-";
 

@@ -1,23 +1,18 @@
 package org.chuanyu.commonhandling.cases;
 
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import org.chuanyu.jurisdiction.scope.CurrentScope;
 import org.chuanyu.jurisdiction.time.BusinessClock;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
-import java.time.Instant;
-import java.util.List;
 
 /**
- * Marks cases whose running deadline has passed and records it on their timelines, exactly once
- * however many replicas run: each scan takes a transaction-scoped PostgreSQL advisory lock, so
- * one replica scans at a time and the next sees the flags the previous one committed. Cases
- * waiting for a supplement are not watched: their clock stands still.
+ * Marks cases whose running deadline has passed, and decided ones not delivered in time, and records it on their
+ * timelines, exactly once however many replicas run: a scan takes its cases FOR UPDATE SKIP LOCKED ({@link CaseBatches}),
+ * so a case another replica is marking is skipped, and once marked it no longer matches. Cases waiting for a supplement
+ * are not watched: their clock stands still.
  */
 @ApplicationScoped
 public class OverdueWatch {
@@ -33,9 +28,7 @@ public class OverdueWatch {
     static final String EVENT = "OVERDUE";
 
     @Inject
-    CurrentScope currentScope;
-    @Inject
-    EntityManager em;
+    CaseBatches batches;
     @Inject
     CaseTimeline timeline;
     @ConfigProperty(name = "common-handling.overdue.batch")
@@ -52,39 +45,17 @@ public class OverdueWatch {
         meters.refreshOverdue();
     }
 
-    /** One scan, batch after batch; returns how many cases this scan marked (0 when another replica holds the lock). */
+    /** One scan, batch after batch; returns how many cases this scan marked. */
     public int scan() {
-        int total = 0;
-        int marked;
-        do {
-            marked = currentScope.asSystem(() -> QuarkusTransaction.requiringNew().call(this::markOneBatch));
-            total += marked;
-        } while (marked == batch);
-        return total;
-    }
-
-    private int markOneBatch() {
-        Boolean mine = (Boolean) em.createNativeQuery("select pg_try_advisory_xact_lock(hashtext(:name))")
-                .setParameter("name", "common-handling/" + JOB).getSingleResult();
-        if (!Boolean.TRUE.equals(mine)) {
-            return 0;
-        }
-        Instant now = businessClock.now();
-        // FOR UPDATE SKIP LOCKED: a case a clerk is changing waits for the next scan; the scan never waits for a row.
         // A running clock past its deadline, or a decision not delivered in time (art. 44).
-        List<CaseFile> late = em.createQuery("from CaseFile c where c.overdue = false and ((c.status in :running"
+        return batches.each(batch, em -> em.createQuery("from CaseFile c where c.overdue = false and ((c.status in :running"
                         + " and c.nextDue <= :now) or (c.status in :decided and c.deliveryDue <= :now)) order by c.id",
                         CaseFile.class)
-                .setParameter("running", CaseStatus.CLOCK_RUNNING).setParameter("now", now)
-                .setParameter("decided", java.util.EnumSet.of(CaseStatus.APPROVED, CaseStatus.DENIED))
-                .setLockMode(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE)
-                .setHint("jakarta.persistence.lock.timeout", org.hibernate.LockOptions.SKIP_LOCKED)
-                .setMaxResults(batch).getResultList();
-        for (CaseFile c : late) {
-            c.overdue = true;
-            timeline.appendBySystem(c, JOB, EVENT, c.nextDue != null ? "deadline " + c.nextDue + " passed"
-                    : "delivery deadline " + c.deliveryDue + " passed");
-        }
-        return late.size();
+                .setParameter("running", CaseStatus.CLOCK_RUNNING).setParameter("now", businessClock.now())
+                .setParameter("decided", java.util.EnumSet.of(CaseStatus.APPROVED, CaseStatus.DENIED)), c -> {
+                    c.overdue = true;
+                    timeline.appendBySystem(c, JOB, EVENT, c.nextDue != null ? "deadline " + c.nextDue + " passed"
+                            : "delivery deadline " + c.deliveryDue + " passed");
+                });
     }
 }

@@ -64,8 +64,4 @@ public final class SupervisionRules {
         return null;
     }
 
-    /** Whether a light is lower than another: a drop, which only a deadline that legitimately moved may cause. */
-    public static boolean drops(Level from, Level to) {
-        return to.ordinal() < from.ordinal();
-    }
 }

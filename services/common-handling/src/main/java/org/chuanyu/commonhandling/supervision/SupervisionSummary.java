@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import org.chuanyu.commonhandling.cases.CaseFile;
+import org.chuanyu.commonhandling.cases.CaseQueue;
 import org.chuanyu.commonhandling.cases.CaseSide;
 import org.chuanyu.commonhandling.cases.CaseSupervision;
 import org.chuanyu.commonhandling.cases.SubmissionRange;
@@ -27,11 +28,6 @@ import java.util.List;
 @ApplicationScoped
 @Transactional
 public class SupervisionSummary {
-
-    static final ScopePredicate.Columns ACCEPTING = new ScopePredicate.Columns(
-            "c.acceptingProvince", "c.acceptingDistrict", "c.acceptingZone", "c.submitter");
-    static final ScopePredicate.Columns HANDLING = new ScopePredicate.Columns(
-            "c.handlingProvince", "c.handlingDistrict", "c.handlingZone", "c.submitter");
 
     @Inject
     CurrentScope currentScope;
@@ -73,7 +69,7 @@ public class SupervisionSummary {
 
     public Report report(String fromParam, String toParam) {
         SubmissionRange range = SubmissionRange.of(fromParam, toParam, businessClock.today(), maxRangeDays);
-        ScopePredicate visible = ScopePredicate.reading(currentScope.get(), ACCEPTING, HANDLING);
+        ScopePredicate visible = ScopePredicate.reading(currentScope.get(), CaseQueue.ACCEPTING, CaseQueue.HANDLING);
         String where = " from CaseFile c where c.supervisionLevel is not null and c.submittedAt >= :from"
                 + " and c.submittedAt < :until and " + visible.jpql();
         String district = "case when c.supervisionSide = 'ACCEPTING' then c.acceptingDistrict else c.handlingDistrict end";

@@ -7,10 +7,8 @@ import org.junit.jupiter.api.Test;
 import java.time.Instant;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The lights as a function of time, and how many days a warning covers. */
 class SupervisionRulesTest {
@@ -62,11 +60,4 @@ class SupervisionRulesTest {
         assertThrows(IllegalArgumentException.class, () -> new Limits(STEP_DUE.plusSeconds(1), STEP_DUE, STATUTORY_DUE));
     }
 
-    @Test
-    void onlyALowerLightIsADrop() {
-        assertTrue(SupervisionRules.drops(Level.RED, Level.NORMAL));
-        assertTrue(SupervisionRules.drops(Level.WARNING, Level.NORMAL));
-        assertFalse(SupervisionRules.drops(Level.NORMAL, Level.WARNING));
-        assertFalse(SupervisionRules.drops(Level.YELLOW, Level.YELLOW));
-    }
 }
