@@ -32,6 +32,11 @@ BENCH_STOP_P99_MS="${BENCH_STOP_P99_MS:-100}"
 # A park's move reaching the projects on it: how many moves, and projects on the moving park.
 BENCH_MOVES="${BENCH_MOVES:-100}"
 BENCH_MOVE_PROJECTS="${BENCH_MOVE_PROJECTS:-20}"
+# The warning-light scan: how often the watch looks, and how long the bench waits for it to see every open case.
+BENCH_LIGHT_SCAN_EVERY="${BENCH_LIGHT_SCAN_EVERY:-1s}"
+BENCH_LIGHT_SCAN_TIMEOUT="${BENCH_LIGHT_SCAN_TIMEOUT:-600}"
+# Submissions offered meanwhile (req/s); the verdict (bench Targets.LIGHT_SCAN_SUBMISSION_RATE) reads this rate's row.
+BENCH_LIGHT_SCAN_RATE=50
 
 bench_jar() { java -jar "$ROOT/bench/target/bench.jar" "$@"; }
 
@@ -52,6 +57,9 @@ bench_raised_limits() {
   for route in parks projects policies common-handling; do
     printf -- '-Dgateway.routes.%s.rate-limit.requests=%s ' "$route" "$BENCH_RATE_LIMIT"
   done
+  # The light scan is timed from the cases' marking: a scan each second, not each 30, so the wait for the next one
+  # adds at most a second to it.
+  printf -- '-Dcommon-handling.supervision.scan-every=%s ' "$BENCH_LIGHT_SCAN_EVERY"
 }
 
 # The stack on the bench databases. Flyway creates their schemas when the services start.
@@ -75,6 +83,13 @@ bench_seed() {
     t0=$SECONDS
     pg_super -d common_handling_bench -v cases="$((BENCH_CASES - have))" < "$ROOT/bench/seed/common-handling.sql" >/dev/null
     echo "cases $BENCH_CASES $((SECONDS - t0))" >> "$BENCH_DIR/seeding"
+  fi
+  have=$(bench_psql common_handling_bench "select count(*) from case_file where accepting_assignee is not null")
+  if [ "$have" -eq 0 ]; then
+    log "bench: assigning both sides of every case in common_handling_bench"
+    t0=$SECONDS
+    pg_super -d common_handling_bench < "$ROOT/bench/seed/common-handling-assignees.sql" >/dev/null
+    echo "case-assignees $BENCH_CASES $((SECONDS - t0))" >> "$BENCH_DIR/seeding"
   fi
   have=$(bench_psql projects_bench "select count(*) from project where created_by = 'bench-seed'")
   if [ "$have" -lt "$BENCH_PROJECTS" ]; then
@@ -125,6 +140,7 @@ bench_load() {
   local scenario=$1 rates=$2 method=$3 url=$4 account=$5 body=${6:-}; shift 6
   local -a extra=()
   [ -n "$body" ] && extra+=(--body-file "$body" --idempotency-key)
+  [ -n "${BENCH_LOAD_STOP_FILE:-}" ] && extra+=(--stop-file "$BENCH_LOAD_STOP_FILE")
   bench_jar load --scenario "$scenario" --url "$url" --method "$method" \
     --token-cmd "'$ROOT/platform' token $account" --rates "$rates" --step-seconds "$BENCH_STEP_SECONDS" \
     --warmup-seconds "$BENCH_WARMUP_SECONDS" --connections "$BENCH_LOAD_CONNECTIONS" \
@@ -213,11 +229,54 @@ bench_scenarios() {
   # 3. A clerk's work queue, and a year's statistics for a province.
   bench_load work-queue "$BENCH_RATES_QUEUE" GET "$gw/api/common-handling/cases?limit=20" linshui-clerk "" gateway common-handling
   bench_wrk work-queue get.lua "$gw/api/common-handling/cases?limit=20" linshui-clerk gateway common-handling
+  # The same clerk's own cases, and the red cards in its queue (issue 18).
+  bench_load work-queue-mine "$BENCH_RATES_QUEUE" GET "$gw/api/common-handling/cases?limit=20&assignee=me" linshui-clerk "" gateway common-handling
+  bench_wrk work-queue-mine get.lua "$gw/api/common-handling/cases?limit=20&assignee=me" linshui-clerk gateway common-handling
+  bench_load work-queue-red "$BENCH_RATES_QUEUE" GET "$gw/api/common-handling/cases?limit=20&level=RED" linshui-clerk "" gateway common-handling
+  bench_wrk work-queue-red get.lua "$gw/api/common-handling/cases?limit=20&level=RED" linshui-clerk gateway common-handling
   bench_load case-stats "$BENCH_RATES_STATS" GET "$gw/api/common-handling/stats?from=$year-01-01" sc-admin "" gateway common-handling
   BENCH_WRK_CONNECTIONS=$BENCH_WRK_STATS_CONNECTIONS bench_wrk case-stats get.lua "$gw/api/common-handling/stats?from=$year-01-01" sc-admin gateway common-handling
   # 4. Project statistics over 100,000 projects and 1,000,000 progress reports.
   bench_load project-stats "$BENCH_RATES_STATS" GET "$gw/api/projects/stats?groupBy=designation&year=2024" sc-admin "" gateway projects
   BENCH_WRK_CONNECTIONS=$BENCH_WRK_STATS_CONNECTIONS bench_wrk project-stats get.lua "$gw/api/projects/stats?groupBy=designation&year=2024" sc-admin gateway projects
+}
+
+# The warning lights with every open case due for a look at once (the worst the watch meets: the first scan after
+# the upgrade that brought the lights does just this, on a service just started, as here): the open cases are marked, and the time runs until the watch
+# has looked at the last of them. Meanwhile submissions arrive at a steady rate and PostgreSQL is asked every 0.2 s
+# how many sessions wait on a lock. Writes "cases seconds most-lock-waiters" to $BENCH_DIR/light-scan.
+bench_light_scan() {
+  local cases marked t0 left waiting most=0 load gw="$GATEWAY_URL" body stop="$BENCH_DIR/light-scan.stop"
+  body=$(bench_submission_body)
+  rm -f "$stop"
+  marked=$(pg_super -d common_handling_bench -At <<'SQL'
+begin;
+set local session_replication_role = replica;
+select now();
+update case_file set supervision_next_at = now() where status not in ('REJECTED_AT_INTAKE', 'DELIVERED', 'WITHDRAWN');
+commit;
+SQL
+)
+  marked=$(head -n 1 <<<"$marked")
+  cases=$(bench_psql common_handling_bench "select count(*) from case_file where supervision_next_at <= '$marked'")
+  t0=$(date +%s%N)
+  log "bench: $cases open cases due for a look at once; waiting for the supervision watch"
+  BENCH_STEP_SECONDS=$BENCH_LIGHT_SCAN_TIMEOUT BENCH_WARMUP_SECONDS=0 BENCH_LOAD_STOP_FILE=$stop \
+    bench_load case-submission-during-scan "$BENCH_LIGHT_SCAN_RATE" POST "$gw/api/common-handling/cases" linshui-clerk "$body" gateway common-handling &
+  load=$!
+  while :; do
+    read -r left waiting < <(bench_psql common_handling_bench "select (select count(*) from case_file where supervision_next_at <= '$marked'),
+      (select count(*) from pg_stat_activity where datname = 'common_handling_bench' and wait_event_type = 'Lock')" | tr '|' ' ')
+    [ "$waiting" -gt "$most" ] && most=$waiting
+    [ "$left" -eq 0 ] && break
+    [ $(( ($(date +%s%N) - t0) / 1000000000 )) -lt "$BENCH_LIGHT_SCAN_TIMEOUT" ] || break
+    sleep 0.2
+  done
+  echo "$cases $(awk -v ns=$(( $(date +%s%N) - t0 )) 'BEGIN {printf "%.1f", ns / 1e9}') $most" > "$BENCH_DIR/light-scan"
+  log "bench: light scan: $(cat "$BENCH_DIR/light-scan") (cases, seconds, most sessions waiting on a lock); $left left"
+  # The submissions run for the scan's length only: the stop file ends their step, which is then reported.
+  touch "$stop"
+  wait "$load" || die "the submissions during the light scan failed ($LOG_DIR/bench-load.log)"
 }
 
 # A park's move reaching every project on it (target ≤ 5 s at p99; docs/benchmarks.md, "Park moves"): yubei-clerk
@@ -334,7 +393,7 @@ MD
     echo "## Bench: results against the targets"
     echo
     bench_jar verdicts --results "$BENCH_DIR/results.jsonl" --exports "$BENCH_DIR/exports" \
-      --moves "$BENCH_DIR/moves.jsonl" --wrk-connections "$BENCH_WRK_CONNECTIONS"
+      --moves "$BENCH_DIR/moves.jsonl" --light-scan "$BENCH_DIR/light-scan" --wrk-connections "$BENCH_WRK_CONNECTIONS"
     echo
     echo "Every step measured (latencies in ms):"
     echo
@@ -369,6 +428,8 @@ cmd_bench() {
   if build_needed; then stop_services; build; fi
   bench_stack
   bench_seed
+  # First, on services just started: the seeded cases have no light yet, as after the upgrade that brought them.
+  bench_light_scan
   bench_scenarios
   bench_moves
   bench_exports

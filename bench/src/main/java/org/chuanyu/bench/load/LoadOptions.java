@@ -31,7 +31,8 @@ public record LoadOptions(
         int timeoutMs,
         int stopP99Ms,
         Optional<Path> out,
-        Map<String, Long> watch) {
+        Map<String, Long> watch,
+        Optional<String> stopFile) {
 
     public record Header(String name, String value) {
     }
@@ -48,7 +49,7 @@ public record LoadOptions(
 
     static final Set<String> VALUED = Set.of("scenario", "url", "method", "header", "token-cmd", "token-refresh",
             "body-file", "rates", "step-seconds", "warmup-seconds", "connections", "timeout-ms", "stop-p99-ms",
-            "out", "watch");
+            "out", "watch", "stop-file");
     static final Set<String> SWITCHES = Set.of("idempotency-key");
 
     public static final String USAGE = """
@@ -67,6 +68,7 @@ public record LoadOptions(
               --stop-p99-ms N          stop stepping after a step whose p99 exceeds N ms; 0 = never (default 100)
               --out FILE               append one JSON line per step
               --watch name=pid,...     sample these processes' CPU and RSS during each step
+              --stop-file FILE         end the running step early once FILE exists (its seconds: those it ran)
             """;
 
     public static LoadOptions parse(String[] argv) throws IOException {
@@ -99,7 +101,8 @@ public record LoadOptions(
                 positive(args, "timeout-ms", DEFAULT_TIMEOUT_MS),
                 notNegative(args, "stop-p99-ms", DEFAULT_STOP_P99_MS),
                 args.value("out").map(Path::of),
-                watch(args.commaValues("watch")));
+                watch(args.commaValues("watch")),
+                args.value("stop-file"));
         return options;
     }
 

@@ -56,7 +56,7 @@ public final class LoadRunner {
                     new HttpClientOptions().setKeepAlive(true).setConnectTimeout(options.timeoutMs()),
                     new PoolOptions().setHttp1MaxSize(options.connections()));
             RequestPlan plan = new RequestPlan(options, () -> Optional.ofNullable(tokens).map(TokenSource::token));
-            OpenLoop loop = new OpenLoop(vertx, client, plan, options.timeoutMs());
+            OpenLoop loop = new OpenLoop(vertx, client, plan, options.timeoutMs(), options.stopFile());
             if (options.warmupSeconds() > 0) {
                 human.printf("%s warm-up %d req/s x %d s (not recorded)%n",
                         options.scenario(), options.rates().get(0), options.warmupSeconds());

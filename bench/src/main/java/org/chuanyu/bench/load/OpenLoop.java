@@ -8,6 +8,7 @@ import io.vertx.core.http.HttpClient;
 import io.vertx.core.http.HttpClientRequest;
 import java.util.Collections;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
@@ -26,6 +27,8 @@ final class OpenLoop {
 
     /** The scheduler's tick; requests due between ticks go out together at the next one. */
     private static final long TICK_MS = 1;
+    /** How often a step with a stop file looks for it. */
+    private static final long STOP_FILE_POLL_MS = 100;
     private static final long NANOS_PER_SECOND = TimeUnit.SECONDS.toNanos(1);
     private static final long NANOS_PER_MICRO = TimeUnit.MICROSECONDS.toNanos(1);
     static final String TIMEOUT = "timeout";
@@ -37,11 +40,18 @@ final class OpenLoop {
     private final HttpClient client;
     private final RequestPlan plan;
     private final long timeoutMs;
+    private final Optional<String> stopFile;
     /** The global sequence number for ${seq}; only touched on {@link #context}. */
     private long nextSeq;
 
     OpenLoop(Vertx vertx, HttpClient client, RequestPlan plan, long timeoutMs) {
+        this(vertx, client, plan, timeoutMs, Optional.empty());
+    }
+
+    /** With a stop file: a step ends early, as if it had been planned that long, once the file exists. */
+    OpenLoop(Vertx vertx, HttpClient client, RequestPlan plan, long timeoutMs, Optional<String> stopFile) {
         this.vertx = vertx;
+        this.stopFile = stopFile;
         this.context = vertx.getOrCreateContext();
         this.client = client;
         this.plan = plan;
@@ -57,14 +67,15 @@ final class OpenLoop {
 
     private final class Step {
         final int rate;
-        final int seconds;
-        final long total;
+        int seconds;
+        long total;
         final CompletableFuture<StepStats> done = new CompletableFuture<>();
         final Histogram latency = StepStats.newHistogram();
         final Map<Integer, Long> statuses = new TreeMap<>();
         final Map<String, Long> failures = new TreeMap<>();
         long startNanos;
         long timerId;
+        long stopTimerId = -1;
         long sent;
         long inFlight;
         long completed;
@@ -80,7 +91,32 @@ final class OpenLoop {
         void start() {
             startNanos = System.nanoTime();
             timerId = vertx.setPeriodic(TICK_MS, id -> tick());
+            stopFile.ifPresent(file -> stopTimerId = vertx.setPeriodic(STOP_FILE_POLL_MS,
+                    id -> vertx.fileSystem().exists(file).onSuccess(exists -> {
+                        if (exists) {
+                            stopEarly();
+                        }
+                    })));
             tick();
+        }
+
+        /** Sends nothing more; the step counts the whole seconds it ran, so its throughput stays true. */
+        void stopEarly() {
+            if (sent == total) {
+                return;
+            }
+            total = sent;
+            seconds = (int) Math.max(1, Math.ceil((System.nanoTime() - startNanos) / (double) NANOS_PER_SECOND));
+            vertx.cancelTimer(timerId);
+            cancelStopTimer();
+            finishIfDrained();
+        }
+
+        void cancelStopTimer() {
+            if (stopTimerId >= 0) {
+                vertx.cancelTimer(stopTimerId);
+                stopTimerId = -1;
+            }
         }
 
         /** Sends every request whose intended time has come, catching up in a burst if the tick was late. */
@@ -93,6 +129,7 @@ final class OpenLoop {
             }
             if (sent == total) {
                 vertx.cancelTimer(timerId);
+                cancelStopTimer();
                 finishIfDrained();
             }
         }

@@ -19,6 +19,9 @@ public final class Targets {
     static final double SUBMISSION_P99_MS = 50;
     static final double SUBMISSION_MIN_RATE = 1000;
     static final double QUEUE_P99_MS = 20;
+    static final double LIGHT_SCAN_MAX_SECONDS = 60;
+    /** The rate of submissions offered while the lights are scanned, to show they never wait on the scan. */
+    public static final int LIGHT_SCAN_SUBMISSION_RATE = 50;
     static final double CASE_STATS_P99_MS = 200;
     static final double PROJECT_STATS_P99_MS = 100;
     static final double MOVE_P99_MS = 5000;
@@ -49,6 +52,8 @@ public final class Targets {
                 "highest rate with p99 ≤ 50 ms: " + rate(submissions),
                 submissions.isPresent() && submissions.getAsDouble() >= SUBMISSION_MIN_RATE));
         verdicts.add(bound("clerk's work queue", "work-queue", QUEUE_P99_MS, m));
+        verdicts.add(bound("clerk's own cases (`assignee=me`)", "work-queue-mine", QUEUE_P99_MS, m));
+        verdicts.add(bound("red cards in the queue (`level=RED`)", "work-queue-red", QUEUE_P99_MS, m));
         verdicts.add(bound("case statistics for the year", "case-stats", CASE_STATS_P99_MS, m));
         verdicts.add(bound("project statistics, 100k projects, 1M reports", "project-stats", PROJECT_STATS_P99_MS, m));
         for (Export e : exports) {
@@ -65,6 +70,29 @@ public final class Targets {
                     p99 <= MOVE_P99_MS && move.path("notFollowedWithinTimeout").asLong(1) == 0));
         }
         return verdicts;
+    }
+
+    /**
+     * One scan of the warning lights with every open case due for a look at once: how many cases, the seconds from
+     * their marking until the last was looked at, and the most sessions seen waiting on a lock meanwhile.
+     */
+    public record LightScan(long cases, double seconds, int mostLockWaiters) {
+    }
+
+    /**
+     * Met when the scan finished within a minute, nobody waited on a lock, and the submissions offered meanwhile
+     * (scenario {@code case-submission-during-scan}) were all answered without an error.
+     */
+    public static Verdict judge(LightScan scan, Measurements m) {
+        OptionalDouble p99 = m.field("case-submission-during-scan", "open", (double) LIGHT_SCAN_SUBMISSION_RATE, "p99");
+        OptionalDouble errors = m.field("case-submission-during-scan", "open", (double) LIGHT_SCAN_SUBMISSION_RATE, "errors");
+        boolean submissionsServed = p99.isPresent() && errors.isPresent() && errors.getAsDouble() == 0;
+        return new Verdict("warning-light scan, every open case of 1M due at once",
+                "≤ 60 s, submissions never wait on it",
+                scan.cases() + " cases in " + Verdict.number(OptionalDouble.of(scan.seconds())) + " s; sessions waiting on a lock: "
+                        + scan.mostLockWaiters() + " at most; submissions at " + LIGHT_SCAN_SUBMISSION_RATE
+                        + "/s meanwhile: p99 " + Verdict.number(p99) + " ms, errors " + Verdict.number(errors),
+                scan.seconds() <= LIGHT_SCAN_MAX_SECONDS && scan.mostLockWaiters() == 0 && submissionsServed);
     }
 
     /** One component's cold start (first successful readiness answer) and memory after load. */

@@ -17,14 +17,15 @@ import java.util.OptionalDouble;
 import java.util.Set;
 
 /**
- * {@code bench.jar verdicts --results R.jsonl --exports FILE --moves M.jsonl --wrk-connections N} prints the table of
+ * {@code bench.jar verdicts --results R.jsonl --exports FILE --moves M.jsonl --light-scan FILE --wrk-connections N}
+ * prints the table of
  * the load targets; {@code bench.jar verdicts --cold-start FILE --rss FILE} the table of cold starts and memory. The
  * files are what {@code ./platform bench} wrote in its run directory (docs/benchmarks.md says what each holds).
  */
 public final class VerdictsCommand {
 
     static final int BAD_OPTIONS = 2;
-    private static final String USAGE = "usage: verdicts --results R.jsonl --exports FILE --moves M.jsonl --wrk-connections N\n"
+    private static final String USAGE = "usage: verdicts --results R.jsonl --exports FILE --moves M.jsonl --light-scan FILE --wrk-connections N\n"
             + "       verdicts --cold-start FILE --rss FILE\n";
 
     private VerdictsCommand() {
@@ -32,7 +33,8 @@ public final class VerdictsCommand {
 
     public static int run(String[] argv) throws IOException {
         try {
-            Args args = Args.parse(argv, Set.of("results", "exports", "moves", "wrk-connections", "cold-start", "rss"), Set.of());
+            Args args = Args.parse(argv, Set.of("results", "exports", "moves", "light-scan", "wrk-connections", "cold-start",
+                    "rss"), Set.of());
             if (args.value("cold-start").isPresent()) {
                 System.out.print(coldStartTable(lines(Path.of(args.required("cold-start"))),
                         lines(Path.of(args.required("rss")))));
@@ -42,7 +44,11 @@ public final class VerdictsCommand {
                         ? ResultRows.read(List.of(Path.of(args.required("moves"))), Set.of()) : List.of();
                 List<Targets.Export> exports = args.value("exports").isPresent()
                         ? exports(lines(Path.of(args.required("exports")))) : List.of();
-                System.out.print(targetsTable(Targets.judge(m, args.intValue("wrk-connections", 0), exports, moves)));
+                List<Verdict> verdicts = new ArrayList<>(Targets.judge(m, args.intValue("wrk-connections", 0), exports, moves));
+                if (args.value("light-scan").isPresent()) {
+                    verdicts.add(Targets.judge(lightScan(lines(Path.of(args.required("light-scan")))), m));
+                }
+                System.out.print(targetsTable(verdicts));
             }
             return 0;
         } catch (NoSuchFileException e) {
@@ -95,6 +101,15 @@ public final class VerdictsCommand {
             exports.add(new Targets.Export(f[0], Integer.parseInt(f[1]), f[2], f[3], f[4], f[5]));
         }
         return exports;
+    }
+
+    /** The line "cases seconds most-lock-waiters" of the light scan. */
+    static Targets.LightScan lightScan(List<String> lines) {
+        String[] f = lines.isEmpty() ? new String[0] : lines.get(0).trim().split("\\s+");
+        if (f.length != 3) {
+            throw new IllegalArgumentException("the light scan's line has three fields: cases seconds most-lock-waiters");
+        }
+        return new Targets.LightScan(Long.parseLong(f[0]), Double.parseDouble(f[1]), Integer.parseInt(f[2]));
     }
 
     private static List<String> lines(Path file) throws IOException {

@@ -171,4 +171,29 @@ class LoadRunnerTest {
         server.seen.forEach(s -> seqs.add(Integer.parseInt(s.body())));
         assertEquals(39, seqs.stream().mapToInt(Integer::intValue).max().orElseThrow());
     }
+
+    @Test
+    void aStopFileEndsTheStepEarlyAndItCountsTheSecondsItRan() throws Exception {
+        Path stop = dir.resolve("stop");
+        Thread stopper = new Thread(() -> {
+            try {
+                // The step is planned for a minute; the file appears after about one second of it.
+                while (server.seen.size() < 20) {
+                    TimeUnit.MILLISECONDS.sleep(10);
+                }
+                Files.writeString(stop, "");
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        stopper.setDaemon(true);
+        stopper.start();
+        List<StepReport> reports = run("--url", server.url(), "--scenario", "stopped", "--rates", "20",
+                "--step-seconds", "60", "--warmup-seconds", "0", "--stop-file", stop.toString());
+
+        StepStats stats = reports.get(0).stats();
+        assertTrue(stats.sent() >= 20 && stats.sent() < 100, "sent " + stats.sent());
+        assertEquals(stats.sent(), stats.completed());
+        assertTrue(stats.seconds() >= 1 && stats.seconds() <= 5, "seconds " + stats.seconds());
+    }
 }

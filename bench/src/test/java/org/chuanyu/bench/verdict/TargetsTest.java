@@ -100,4 +100,25 @@ class TargetsTest {
         String table = VerdictsCommand.coldStartTable(List.of("gateway 1500 started in 1.2s"), List.of("gateway 210.3 4000"));
         assertTrue(table.endsWith("| gateway | 1500 ms | started in 1.2s | 210.3 MB | **missed** |\n"), table);
     }
+
+    @Test
+    void theLightScanMustEndWithinAMinuteWithoutLockWaitsWhileSubmissionsAreServed() {
+        Measurements served = new Measurements(List.of(open("case-submission-during-scan", 50, 9, 31, 0)));
+        Targets.LightScan scan = VerdictsCommand.lightScan(List.of("41000 48.5 0"));
+        Verdict verdict = Targets.judge(scan, served);
+        assertTrue(verdict.met());
+        assertEquals("41000 cases in 48.5 s; sessions waiting on a lock: 0 at most; submissions at 50/s meanwhile: p99 31 ms,"
+                + " errors 0", verdict.measured());
+        assertFalse(Targets.judge(new Targets.LightScan(41000, 61, 0), served).met());
+        assertFalse(Targets.judge(new Targets.LightScan(41000, 30, 1), served).met());
+        assertFalse(Targets.judge(scan, new Measurements(List.of(open("case-submission-during-scan", 50, 9, 31, 2)))).met());
+        assertFalse(Targets.judge(scan, new Measurements(List.of())).met());
+    }
+
+    @Test
+    void theAssignedAndRedQueuesAreHeldToTheQueuesBound() {
+        List<Verdict> verdicts = judge(List.of(open("work-queue-mine", 300, 4, 19, 0), open("work-queue-red", 300, 4, 21, 0)));
+        assertTrue(named(verdicts, "clerk's own cases (`assignee=me`)").met());
+        assertFalse(named(verdicts, "red cards in the queue (`level=RED`)").met());
+    }
 }

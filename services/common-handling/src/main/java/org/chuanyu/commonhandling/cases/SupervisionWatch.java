@@ -7,6 +7,8 @@ import org.chuanyu.jurisdiction.time.BusinessClock;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
+import java.util.concurrent.TimeUnit;
+
 /**
  * Turns the lights when time passes a limit. Each case stores the instant its light next changes
  * ({@code supervision_next_at}, indexed), so a scan reads only the cases whose light changes now, never the million
@@ -32,9 +34,11 @@ public class SupervisionWatch {
             delayed = "${common-handling.supervision.first-scan-after}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void onSchedule() {
+        long started = System.nanoTime();
         int turned = scan();
         if (turned > 0) {
-            LOG.infof("the lights of %d cases were looked at again", turned);
+            LOG.infof("the lights of %d cases were looked at again in %d ms", turned,
+                    TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started));
         }
     }
 
