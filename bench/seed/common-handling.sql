@@ -3,8 +3,10 @@
 -- Spread like the demo data: eight routes between Linshui 511623, Yubei 500112, Rongchang 500153 and Longchang
 -- 511083; the catalogue's items; submissions over the last two years. Cases filed in the last 30 days are still
 -- open (every open status), older ones are finished, so the work queues hold what a real one would.
--- Each case gets its SUBMIT event; seeded MACs are the word 'seed' (timeline verification is not benchmarked and
--- would rightly fail on these cases). Case numbers continue the per-province, per-year counters (and sequences).
+-- Each case gets its SUBMIT event; seeded MACs and key ids are the word 'seed' (timeline verification is not
+-- benchmarked and would rightly fail on these cases). The cases stay unsealed with timeline_seq 0, so the start-up
+-- job that seals cases from before seals (LegacySeals, timeline_seq > 0) leaves them alone; the service's own
+-- appends count the chain, not timeline_seq. Case numbers continue the per-province, per-year counters (and sequences).
 \set ON_ERROR_STOP on
 begin;
 -- The statistics roll-up (migration V3.4) would get a delta per inserted case from its trigger: triggers stay off
@@ -63,9 +65,10 @@ cross join lateral (
 -- Open cases whose deadline has passed are what the overdue watch would have flagged.
 update case_file set overdue = true where next_due < now();
 
-insert into case_event (case_id, seq, at, actor, realm, role, action, from_status, to_status, mac)
+insert into case_event (case_id, seq, at, actor, realm, role, action, from_status, to_status, mac, key_id)
 select id, 1, submitted_at, coalesce(submitter, 'seed-window'), accepting_province,
-       case when submitter is null then 'window-clerk' else 'external-system' end, 'SUBMIT', null, 'SUBMITTED', 'seed'
+       case when submitter is null then 'window-clerk' else 'external-system' end, 'SUBMIT', null, 'SUBMITTED', 'seed',
+       'seed'
 from case_file c
 where not exists (select 1 from case_event e where e.case_id = c.id);
 

@@ -125,9 +125,35 @@ demo_case() {
   demo_case_act "$window" "$number" "$v" DELIVER >/dev/null                         # DELIVERED
 }
 
+# The two provinces promise (承诺时限) to decide 社保关系转移 within 10 of its statutory 15 working days: a new version
+# of the item with that step limit, proposed by Sichuan and approved by both, through the catalogue's API. Cases filed
+# afterwards follow it; one that passes the promise but not the law shows a yellow card. Once only: a version with
+# the promise already approved is left alone.
+DEMO_PROMISE_ITEM=shebao-guanxi-zhuanyi
+DEMO_PROMISE_DECISION_DAYS=10
+demo_catalogue_promise() {
+  local path=/api/common-handling/items/$DEMO_PROMISE_ITEM headers item etag body result number
+  headers=$(mktemp)
+  item=$(curl -sS --max-time 10 -D "$headers" -H "Authorization: Bearer $(demo_token sc-admin)" "$GATEWAY_URL$path") || item=""
+  etag=$(tr -d '\r' < "$headers" | sed -n 's/^[Ee][Tt][Aa][Gg]: //p')
+  rm -f "$headers"
+  [ -n "$etag" ] || { log "demo: $path could not be read for the promised limit"; return 0; }
+  jq -e '.inForce.stepLimits.decision != null or .pendingVersion != null' <<<"$item" >/dev/null && return 0
+  body=$(jq -c --argjson d "$DEMO_PROMISE_DECISION_DAYS" '.inForce | {name, nameEn, batch, goLiveOn, mode,
+      acceptanceWorkingDays, decisionWorkingDays, materials, departments, stepLimits: {decision: $d},
+      reason: "两地承诺压缩办理时限：审查决定10个工作日"}' <<<"$item")
+  result=$(demo_step sc-admin POST "$path/versions" "$body" "If-Match: $etag")
+  [ "${result%% *}" = 201 ] || return 0
+  number=$(jq -r .number <<<"${result#* }")
+  demo_step sc-admin POST "$path/versions/$number/approvals" >/dev/null
+  demo_step cq-admin POST "$path/versions/$number/approvals" >/dev/null
+}
+
 # Demo only: the deadlines of every seventh open demo case are moved a few days into the past, so
 # that work queues show late cases; the overdue watch marks them and records it on the timeline, and the
-# supervision watch (told to look at them now) turns their lights red.
+# supervision watch (told to look at them now) turns their lights red. Some cases under review on the item with a
+# promised decision limit were accepted a month ago with two days of the law's limit left: past the promise, within
+# the law, their light turns yellow.
 demo_cases_make_some_late() {
   pg_super -d common_handling -c "
     update case_file c set acceptance_due = least(c.acceptance_due, now() - (1 + k.n % 5) * interval '1 day'),
@@ -140,6 +166,14 @@ demo_cases_make_some_late() {
     where k.case_number = c.number and k.n % 7 = 0 and not c.overdue
       and c.status in ('SUBMITTED', 'ACCEPTED', 'FORWARDED', 'IN_REVIEW')" >/dev/null \
     || log "demo: could not move demo deadlines into the past"
+  pg_super -d common_handling -c "
+    update case_file c set accepted_on = current_date - 30, decision_due = now() + interval '2 days',
+                           next_due = now() + interval '2 days', supervision_next_at = now()
+    from item_version i
+    where i.item = c.item_code and i.number = c.item_version and i.decision_limit_days < i.decision_working_days
+      and c.status in ('ACCEPTED', 'FORWARDED', 'IN_REVIEW') and c.extension_days = 0 and not c.overdue
+      and c.supervision_level is distinct from 'YELLOW' and c.id % 3 = 0" >/dev/null \
+    || log "demo: could not move demo cases past their promised limit"
 }
 
 demo_load_cases() {
@@ -150,6 +184,7 @@ demo_load_cases() {
     demo_token "$account" >/dev/null
   done
   before=$SECONDS
+  demo_catalogue_promise
   for ((worker = 0; worker < DEMO_CASE_WORKERS; worker++)); do
     # A case that cannot move on is logged and left where it stands; the worker goes on.
     (set +e; for ((n = worker; n < DEMO_CASES; n += DEMO_CASE_WORKERS)); do demo_case "$n"; done) &
