@@ -3,10 +3,8 @@
 -- Spread like the demo data: eight routes between Linshui 511623, Yubei 500112, Rongchang 500153 and Longchang
 -- 511083; the catalogue's items; submissions over the last two years. Cases filed in the last 30 days are still
 -- open (every open status), older ones are finished, so the work queues hold what a real one would.
--- Each case gets its SUBMIT event; seeded MACs and key ids are the word 'seed' (timeline verification is not
--- benchmarked and would rightly fail on these cases). The cases stay unsealed with timeline_seq 0, so the start-up
--- job that seals cases from before seals (LegacySeals, timeline_seq > 0) leaves them alone; the service's own
--- appends count the chain, not timeline_seq. Case numbers continue the per-province, per-year counters (and sequences).
+-- Each case gets its SUBMIT event and, as a filed case has, its head (timeline_seq 1) and seal; seeded MACs, seals
+-- and key ids are the word 'seed' (timeline verification is not benchmarked and would rightly fail on these cases). Case numbers continue the per-province, per-year counters (and sequences).
 \set ON_ERROR_STOP on
 begin;
 -- The statistics roll-up (migration V3.4) would get a delta per inserted case from its trigger: triggers stay off
@@ -61,6 +59,9 @@ cross join lateral (
                 case when c.k < 84 then 'DELIVERED' when c.k < 92 then 'REJECTED_AT_INTAKE'
                      when c.k < 97 then 'WITHDRAWN' else 'DENIED' end
          end as status) t;
+
+update case_file set timeline_seq = 1, timeline_head = 'seed', seal = 'seed', seal_key_id = 'seed'
+where timeline_seq = 0;
 
 -- Open cases whose deadline has passed are what the overdue watch would have flagged.
 update case_file set overdue = true where next_due < now();

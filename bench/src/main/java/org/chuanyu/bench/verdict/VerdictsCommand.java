@@ -103,13 +103,13 @@ public final class VerdictsCommand {
         return exports;
     }
 
-    /** The line "cases seconds most-lock-waiters" of the light scan. */
+    /** The line "cases seconds longest-lock-wait-ms" of the light scan. */
     static Targets.LightScan lightScan(List<String> lines) {
         String[] f = lines.isEmpty() ? new String[0] : lines.get(0).trim().split("\\s+");
         if (f.length != 3) {
-            throw new IllegalArgumentException("the light scan's line has three fields: cases seconds most-lock-waiters");
+            throw new IllegalArgumentException("the light scan's line has three fields: cases seconds longest-lock-wait-ms");
         }
-        return new Targets.LightScan(Long.parseLong(f[0]), Double.parseDouble(f[1]), Integer.parseInt(f[2]));
+        return new Targets.LightScan(Long.parseLong(f[0]), Double.parseDouble(f[1]), Long.parseLong(f[2]));
     }
 
     private static List<String> lines(Path file) throws IOException {

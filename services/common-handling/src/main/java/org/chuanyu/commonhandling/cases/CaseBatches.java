@@ -31,6 +31,11 @@ public class CaseBatches {
      * returns how many it ran on. The query is made anew for each batch, inside its transaction.
      */
     public int each(int batch, Function<EntityManager, TypedQuery<CaseFile>> query, Consumer<CaseFile> act) {
+        return batches(batch, query, cases -> cases.forEach(act));
+    }
+
+    /** As {@link #each}, with each batch's cases at once (to read what they need in one query, not one a case). */
+    public int batches(int batch, Function<EntityManager, TypedQuery<CaseFile>> query, Consumer<List<CaseFile>> act) {
         int total = 0;
         int done;
         do {
@@ -38,7 +43,7 @@ public class CaseBatches {
                 List<CaseFile> cases = query.apply(em).setLockMode(LockModeType.PESSIMISTIC_WRITE)
                         .setHint("jakarta.persistence.lock.timeout", LockOptions.SKIP_LOCKED)
                         .setMaxResults(batch).getResultList();
-                cases.forEach(act);
+                act.accept(cases);
                 return cases.size();
             }));
             total += done;

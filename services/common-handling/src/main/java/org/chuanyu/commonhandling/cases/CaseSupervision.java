@@ -11,6 +11,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * A case's warning light (docs/common-handling.md, "Supervision"): which step it is in, which side that step waits on,
@@ -58,7 +59,20 @@ public class CaseSupervision {
 
     /** Sets the case's light for now; a change goes on its timeline, with {@code why}, and out as an event. */
     public void update(CaseFile c, String why) {
-        State s = state(c, businessClock.now());
+        update(c, why, CaseStops.EACH).ifPresent(this::announce);
+    }
+
+    /** A change of a case's light, on its timeline already and still to be announced. */
+    public record Change(CaseFile c, Level from, Level to) {
+    }
+
+    /**
+     * Sets the case's light for now, reading its clock stops from {@code stops}; a change goes on its timeline and is
+     * returned, for the caller to {@link #announce} (the watch announces a batch's changes together, last, so the
+     * outbox's writers' lock is held for their insert only).
+     */
+    public Optional<Change> update(CaseFile c, String why, CaseStops stops) {
+        State s = state(c, businessClock.now(), stops);
         Level before = c.supervisionLevel == null ? Level.NORMAL : Level.valueOf(c.supervisionLevel);
         c.supervisionStep = s == null ? null : s.step().name();
         c.supervisionSide = s == null ? null : s.side().name();
@@ -66,13 +80,23 @@ public class CaseSupervision {
         c.supervisionNextAt = s == null ? null : s.nextAt();
         c.supervisionReason = s == null ? null : s.reason();
         c.supervisionLevel = s == null ? null : s.level().name();
-        if (s != null && s.level() != before) {
-            timeline.appendBySystem(c, JOB, EVENT, before + " → " + s.level() + ": " + why);
-            events.supervisionChanged(c, before.name(), s.level().name());
+        if (s == null || s.level() == before) {
+            return Optional.empty();
         }
+        timeline.appendBySystem(c, JOB, EVENT, before + " → " + s.level() + ": " + why);
+        return Optional.of(new Change(c, before, s.level()));
+    }
+
+    /** The {@code case.supervision-changed} event of a change. */
+    public void announce(Change change) {
+        events.supervisionChanged(change.c(), change.from().name(), change.to().name());
     }
 
     State state(CaseFile c, Instant now) {
+        return state(c, now, CaseStops.EACH);
+    }
+
+    State state(CaseFile c, Instant now, CaseStops stops) {
         if (c.status.isFinal()) {
             return null;
         }
@@ -85,7 +109,7 @@ public class CaseSupervision {
             return new State(Step.SUPPLEMENT, side, Level.NORMAL, null, null,
                     "waiting for the applicant's materials: the clock stands still");
         }
-        SpecialProcedure running = SpecialProcedure.of(c.id).stream().filter(SpecialProcedure::running).findFirst()
+        SpecialProcedure running = stops.procedures(c.id).stream().filter(SpecialProcedure::running).findFirst()
                 .orElse(null);
         if (running != null) {
             return new State(Step.SPECIAL_PROCEDURE, side, Level.NORMAL, null, null,
@@ -93,7 +117,7 @@ public class CaseSupervision {
         }
         CaseItems.Terms terms = items.version(c.itemCode, c.itemVersion)
                 .orElseThrow(() -> new IllegalStateException("item version of " + c.number + " vanished"));
-        List<CaseClock.Pause> pauses = ClockStops.of(c.id);
+        List<CaseClock.Pause> pauses = ClockStops.of(c.id, stops);
         Step step;
         LocalDate trigger;
         int days;

@@ -62,10 +62,21 @@ public class CaseTimeline {
         if (CaseFile.getEntityManager().getLockMode(c) != LockModeType.PESSIMISTIC_WRITE) {
             CaseFile.getEntityManager().lock(c, LockModeType.PESSIMISTIC_WRITE);
         }
-        List<CaseEvent> chain = CaseEvent.of(c.id);
+        // The case's head names the last event (seal() keeps it with every append, migration V3_6 set it for older
+        // cases), so the chain is read only for a case without one.
+        int last;
+        String previous;
+        if (c.timelineSeq > 0 && c.timelineHead != null) {
+            last = c.timelineSeq;
+            previous = c.timelineHead;
+        } else {
+            List<CaseEvent> chain = CaseEvent.of(c.id);
+            last = chain.size();
+            previous = chain.isEmpty() ? TimelineProof.GENESIS : chain.get(chain.size() - 1).mac;
+        }
         CaseEvent e = new CaseEvent();
         e.caseId = c.id;
-        e.seq = chain.size() + 1;
+        e.seq = last + 1;
         // The database keeps microseconds: sign exactly what will be read back.
         e.at = businessClock.now().truncatedTo(ChronoUnit.MICROS);
         e.actor = actor;
@@ -77,7 +88,6 @@ public class CaseTimeline {
         e.comment = comment;
         e.requestId = RequestId.current();
         e.keyId = keyring().currentId();
-        String previous = chain.isEmpty() ? TimelineProof.GENESIS : chain.get(chain.size() - 1).mac;
         e.mac = keyring().sign(TimelineProof.chained(previous, content(c.number, e)));
         e.persist();
         seal(c, e.seq, e.mac);

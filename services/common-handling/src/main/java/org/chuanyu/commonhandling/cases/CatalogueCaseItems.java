@@ -8,7 +8,9 @@ import org.chuanyu.commonhandling.catalogue.StepLimits;
 import org.chuanyu.commonhandling.catalogue.VersionStatus;
 
 import java.time.LocalDate;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 /** Cases read the item catalogue through this adapter: the terms of approved versions only. */
 @ApplicationScoped
@@ -24,10 +26,20 @@ public class CatalogueCaseItems implements CaseItems {
         return catalogue.inForce(itemCode, on).map(this::terms);
     }
 
+    /** Approved versions by item and number: an approved version is never edited, so what was read stays true. */
+    private final Map<String, Terms> approved = new ConcurrentHashMap<>();
+
     @Override
     public Optional<Terms> version(String itemCode, int version) {
-        return catalogue.version(itemCode, version).filter(v -> v.status() == VersionStatus.APPROVED)
+        String key = itemCode + '#' + version;
+        Terms known = approved.get(key);
+        if (known != null) {
+            return Optional.of(known);
+        }
+        Optional<Terms> read = catalogue.version(itemCode, version).filter(v -> v.status() == VersionStatus.APPROVED)
                 .map(this::terms);
+        read.ifPresent(t -> approved.put(key, t));
+        return read;
     }
 
     private Terms terms(ItemVersionView v) {

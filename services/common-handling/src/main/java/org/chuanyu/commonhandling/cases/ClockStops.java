@@ -14,9 +14,13 @@ public final class ClockStops {
     }
 
     public static List<CaseClock.Pause> of(long caseId) {
+        return of(caseId, CaseStops.EACH);
+    }
+
+    public static List<CaseClock.Pause> of(long caseId, CaseStops source) {
         List<CaseClock.Pause> stops = new ArrayList<>();
-        CasePause.of(caseId).forEach(p -> stops.add(p.asPause()));
-        SpecialProcedure.of(caseId).forEach(p -> stops.add(p.asPause()));
+        source.pauses(caseId).forEach(p -> stops.add(p.asPause()));
+        source.procedures(caseId).forEach(p -> stops.add(p.asPause()));
         stops.sort(Comparator.comparing(CaseClock.Pause::from));
         return stops;
     }

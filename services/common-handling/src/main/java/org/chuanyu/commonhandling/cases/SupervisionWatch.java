@@ -7,6 +7,8 @@ import org.chuanyu.jurisdiction.time.BusinessClock;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -44,8 +46,17 @@ public class SupervisionWatch {
 
     /** One scan, batch after batch; returns how many cases it looked at. */
     public int scan() {
-        return batches.each(batch, em -> em.createQuery("from CaseFile c where c.supervisionNextAt <= :now"
+        return batches.batches(batch, em -> em.createQuery("from CaseFile c where c.supervisionNextAt <= :now"
                         + " order by c.supervisionNextAt", CaseFile.class).setParameter("now", businessClock.now()),
-                c -> supervision.update(c, "time passed a limit"));
+                cases -> {
+                    // Nothing else in the batch's transaction stops a clock: the batch's stops read at once are exact.
+                    CaseStops stops = CaseStops.of(cases.stream().map(c -> c.id).toList());
+                    List<CaseSupervision.Change> changes = new ArrayList<>();
+                    cases.forEach(c -> supervision.update(c, "time passed a limit", stops).ifPresent(changes::add));
+                    // The cases and their timelines written first; the outbox's writers' lock, which every submission
+                    // takes too, then held only for the events' insert and the commit.
+                    CaseFile.getEntityManager().flush();
+                    changes.forEach(supervision::announce);
+                });
     }
 }

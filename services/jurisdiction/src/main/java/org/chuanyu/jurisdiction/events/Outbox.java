@@ -7,6 +7,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import org.hibernate.engine.spi.SessionImplementor;
+import org.hibernate.engine.spi.SharedSessionContractImplementor;
+import org.hibernate.engine.spi.TransactionCompletionCallbacks.AfterCompletionCallback;
+import org.hibernate.engine.spi.TransactionCompletionCallbacks.BeforeCompletionCallback;
 import jakarta.ws.rs.core.MediaType;
 import org.chuanyu.jurisdiction.caller.CurrentCaller;
 import org.chuanyu.jurisdiction.problem.ProblemException;
@@ -17,7 +21,13 @@ import org.chuanyu.jurisdiction.web.Page;
 import org.chuanyu.jurisdiction.web.PageLimits;
 import org.chuanyu.jurisdiction.web.QueryParameters;
 
+import java.sql.PreparedStatement;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -30,7 +40,10 @@ public class Outbox {
     /**
      * Writers take this transaction-level advisory lock before they insert, so positions are handed out in commit
      * order: a reader that has seen position n never misses a smaller one committed later. Advisory locks are per
-     * database, and every service has its own, so one constant serves all.
+     * database, and every service has its own, so one constant serves all. It is taken as the transaction commits,
+     * after the persistence context has written every other change (ADR 0013), so a writer holds it for its events'
+     * insert and its commit only, not for the rest of its work: a submission does not wait for another's supervision,
+     * nor for a job's batch of five hundred cases.
      */
     static final long WRITERS_LOCK = 0x6f75_7462_6f78L;
 
@@ -65,16 +78,64 @@ public class Outbox {
      * event commits with the change or not at all.
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public OutboxEvent publish(String type, String subject, ObjectNode data) {
-        em.createNativeQuery("select pg_advisory_xact_lock(" + WRITERS_LOCK + ")").getSingleResult();
+    public void publish(String type, String subject, ObjectNode data) {
         OutboxEvent event = new OutboxEvent();
         event.id = UUID.randomUUID();
         event.type = type;
         event.subject = subject;
         event.occurredAt = clock.now();
         event.data = data;
-        em.persist(event);
-        return event;
+        pending(em.unwrap(SessionImplementor.class)).add(event);
+    }
+
+    /** The session's events still to write; the first one registers their writing at the session's completion. */
+    private final Map<SessionImplementor, List<OutboxEvent>> pending = new IdentityHashMap<>();
+
+    private List<OutboxEvent> pending(SessionImplementor session) {
+        synchronized (pending) {
+            List<OutboxEvent> events = pending.get(session);
+            if (events != null) {
+                return events;
+            }
+            List<OutboxEvent> created = new ArrayList<>();
+            pending.put(session, created);
+            // Hibernate runs this in its own before-completion, after it has flushed every other change of the
+            // transaction; after completion the list is forgotten, written or rolled back.
+            session.getActionQueue().registerCallback(
+                    (BeforeCompletionCallback) s -> write(s, created));
+            session.getActionQueue().registerCallback(
+                    (AfterCompletionCallback) (ok, s) -> forget(s));
+            return created;
+        }
+    }
+
+    private void forget(SharedSessionContractImplementor session) {
+        synchronized (pending) {
+            pending.remove((SessionImplementor) session);
+        }
+    }
+
+    /** The events in one batch of inserts (one round trip however many), in the order they were published. */
+    private void write(SharedSessionContractImplementor session, List<OutboxEvent> events) {
+        if (events.isEmpty()) {
+            return;
+        }
+        SessionImplementor s = (SessionImplementor) session;
+        s.createNativeQuery("select pg_advisory_xact_lock(" + WRITERS_LOCK + ")").getSingleResult();
+        s.doWork(connection -> {
+            try (PreparedStatement insert = connection.prepareStatement("insert into outbox_event "
+                    + "(id, type, subject, occurred_at, data) values (?, ?, ?, ?, cast(? as jsonb))")) {
+                for (OutboxEvent e : events) {
+                    insert.setObject(1, e.id);
+                    insert.setString(2, e.type);
+                    insert.setString(3, e.subject);
+                    insert.setObject(4, OffsetDateTime.ofInstant(e.occurredAt, ZoneOffset.UTC));
+                    insert.setString(5, e.data.toString());
+                    insert.addBatch();
+                }
+                insert.executeBatch();
+            }
+        });
     }
 
     /**
