@@ -23,6 +23,7 @@ export interface QueueFilter {
   assignee?: string
   side?: string
   q?: string
+  applicant?: string
 }
 
 export function listCases(filter: QueueFilter, cursor?: string | null, limit = 20): Promise<Answer<Page<Case>>> {

@@ -14,6 +14,10 @@ test('a case from the window in Linshui to a decision in Yubei and back to deliv
 
   const number = await intake(linshui.page, APPLICANT_ID, '渝北', /渝北区/)
   await accessible(linshui.page)
+  // Its clerks find it by the applicant's whole name.
+  await linshui.page.goto(`queue?applicant=${encodeURIComponent('王小明')}`)
+  await expect(linshui.page.getByRole('link', { name: number })).toBeVisible()
+  await linshui.page.getByRole('link', { name: number }).click()
   await act(linshui.page, 'ACCEPT', '已受理')
   await act(linshui.page, 'FORWARD', '已流转')
   await screenshot(linshui.page, 'case')
@@ -45,6 +49,9 @@ test('a case from the window in Linshui to a decision in Yubei and back to deliv
   await expect(viewer.page.getByTestId('id-number')).toContainText('*')
   await expect(viewer.page.getByTestId('actions').getByRole('button')).toHaveCount(0)
   await accessible(viewer.page)
+  // And the name finds nothing for it: a search must not confirm a case it sees masked.
+  await viewer.page.goto(`queue?applicant=${encodeURIComponent('王小明')}`)
+  await expect(viewer.page.getByText('没有符合条件的案件')).toBeVisible()
 
   for (const s of [linshui, yubei, longchang, viewer]) await s.context.close()
 })

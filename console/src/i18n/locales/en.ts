@@ -63,6 +63,8 @@ const en: typeof zh = {
     side: 'Side',
     search: 'Case number',
     searchPlaceholder: 'Part of a case number',
+    applicantName: "Applicant's name",
+    applicantPlaceholder: 'Whole name',
     any: 'Any',
     apply: 'Search',
     reset: 'Reset',

@@ -61,6 +61,8 @@ export default {
     side: '哪一方',
     search: '案件编号',
     searchPlaceholder: '输入案件编号的一部分',
+    applicantName: '申请人姓名',
+    applicantPlaceholder: '完整姓名',
     any: '全部',
     apply: '查询',
     reset: '重置',

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import org.chuanyu.jurisdiction.caller.Caller;
 import org.chuanyu.jurisdiction.caller.CurrentCaller;
+import org.chuanyu.jurisdiction.caller.Role;
 import org.chuanyu.jurisdiction.scope.CurrentScope;
 import org.chuanyu.jurisdiction.scope.Scope;
 import org.chuanyu.jurisdiction.scope.ScopePredicate;
@@ -19,6 +20,7 @@ import org.chuanyu.jurisdiction.web.QueryParameters;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -45,7 +47,8 @@ public class CaseQueue {
 
     /** Filters of the queue, as query parameters (all optional). */
     public record Filter(String status, String item, String acceptingDistrict, String handlingDistrict,
-                         String overdue, String dueBefore, String q, String assignee, String side, String level) {
+                         String overdue, String dueBefore, String q, String assignee, String side, String level,
+                         String applicant) {
     }
 
     /** {@code assignee=me}: the caller has a side; {@code assignee=none}: nobody has a side the caller may act on. */
@@ -68,6 +71,7 @@ public class CaseQueue {
         }
         assignee(query, QueryParameters.choice("assignee", f.assignee(), AssigneeFilter.class, v -> v.name().toLowerCase()),
                 QueryParameters.choice("side", f.side(), AssignedSide.class, Enum::name), errors);
+        applicant(query, f.applicant());
         if (f.q() != null && !f.q().isBlank()) {
             query.and("c.number like :q", "q", "%" + f.q().trim().toUpperCase().replace("%", "").replace("_", "") + "%");
         }
@@ -116,6 +120,35 @@ public class CaseQueue {
         params.putAll(handling.params());
         query.and("((c.acceptingAssignee is null and " + accepting.jpql() + ") or (c.handlingAssignee is null and "
                 + handling.jpql() + "))", params);
+    }
+
+    /**
+     * The applicant's name, whole, over the cases the caller acts on as a side only: those it would see unmasked.
+     * Elsewhere nothing matches, so a name never confirms that a person has a case the caller may only see masked
+     * (a viewer, a cross-province-admin, the other district of a province).
+     */
+    private void applicant(ListQuery<CaseFile> query, String name) {
+        if (name == null || name.isBlank()) {
+            return;
+        }
+        query.and("c.applicantName = :applicantName", "applicantName", name.trim());
+        Caller caller = currentCaller.require();
+        if (caller.roles().equals(EnumSet.of(Role.CROSS_PROVINCE_ADMIN))) {
+            query.and("1 = 0");
+            return;
+        }
+        Scope scope = currentScope.get();
+        ScopePredicate accepting = ScopePredicate.of(scope.write(), ACCEPTING).prefixed("na_");
+        if (caller.has(Role.EXTERNAL_SYSTEM)) {
+            // Its side is the submitter's: the cases it filed itself.
+            query.and("c.submitter = :applicantSubmitter", "applicantSubmitter", caller.clientId())
+                    .and(accepting.jpql(), accepting.params());
+            return;
+        }
+        ScopePredicate handling = ScopePredicate.of(scope.write(), HANDLING).prefixed("nh_");
+        Map<String, Object> params = new HashMap<>(accepting.params());
+        params.putAll(handling.params());
+        query.and("(" + accepting.jpql() + " or " + handling.jpql() + ")", params);
     }
 
     private static String levelName(String raw) {

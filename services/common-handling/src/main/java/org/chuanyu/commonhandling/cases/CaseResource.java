@@ -75,9 +75,12 @@ public class CaseResource {
                                            schema = @Schema(implementation = AssignedSide.class)) String side,
                                    @QueryParam("level") @Parameter(description = "Only cases with this warning light",
                                            schema = @Schema(implementation = SupervisionRules.Level.class)) String level,
+                                   @QueryParam("applicant") @Parameter(description = "The applicant's whole name; "
+                                           + "matches only cases the caller acts on as a side (those it sees unmasked), "
+                                           + "none elsewhere", example = "张三") String applicant,
                                    @QueryParam("cursor") String cursor, @QueryParam("limit") String limit) {
         return queue.list(new CaseQueue.Filter(status, item, acceptingDistrict, handlingDistrict, overdue, dueBefore, q,
-                assignee, side, level), cursor, limit);
+                assignee, side, level, applicant), cursor, limit);
     }
 
     @GET
