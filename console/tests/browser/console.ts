@@ -65,5 +65,6 @@ export async function screenshot(page: Page, name: string): Promise<void> {
   const dir = process.env.CONSOLE_SCREENSHOTS
   if (!dir) return
   mkdirSync(dir, { recursive: true })
+  await page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== 'running'))
   await page.screenshot({ path: `${dir}/${name}.png`, fullPage: true })
 }

@@ -93,3 +93,20 @@ test('a mistyped ID number is refused before anything is sent', async ({ browser
   await screenshot(clerk.page, 'me')
   await clerk.context.close()
 })
+
+test('the intake form is reached and filled with the keyboard alone', async ({ browser }) => {
+  const clerk = await signedIn(browser, 'linshui-clerk', 'sichuan', 'intake')
+  await expect(clerk.page.getByRole('heading', { name: '窗口收件' })).toBeVisible()
+  const reached: string[] = []
+  for (let i = 0; i < 80 && !reached.includes('submit'); i++) {
+    await clerk.page.keyboard.press('Tab')
+    reached.push(await clerk.page.evaluate(() => {
+      const active = document.activeElement as HTMLElement | null
+      return active?.id || active?.dataset.testid || ''
+    }))
+  }
+  for (const control of ['in-item', 'in-name', 'in-id', 'in-contact', 'in-window', 'in-handling', 'submit']) {
+    expect(reached).toContain(control)
+  }
+  await clerk.context.close()
+})

@@ -48,6 +48,18 @@ const en: typeof zh = {
     DELIVER: 'Deliver',
     WITHDRAW: 'Withdraw',
   },
+  event: {
+    SUBMIT: 'Submitted',
+    SUPERVISION: 'Supervision',
+    OVERDUE: 'Overdue',
+    ASSIGN: 'Assigned',
+    UNASSIGN: 'Given back',
+    EXTENSION_REQUESTED: 'Extension requested',
+    EXTENSION_APPROVED: 'Extension approved',
+    EXTENSION_REJECTED: 'Extension refused',
+    SPECIAL_PROCEDURE_STARTED: 'Special procedure started',
+    SPECIAL_PROCEDURE_ENDED: 'Special procedure ended',
+  },
   queue: {
     heading: 'Work queue',
     filters: 'Filters',

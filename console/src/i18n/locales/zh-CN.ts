@@ -46,6 +46,18 @@ export default {
     DELIVER: '送达',
     WITHDRAW: '撤回',
   },
+  event: {
+    SUBMIT: '提交',
+    SUPERVISION: '电子监察',
+    OVERDUE: '逾期',
+    ASSIGN: '指定承办人',
+    UNASSIGN: '退回承办',
+    EXTENSION_REQUESTED: '申请延期',
+    EXTENSION_APPROVED: '延期获批',
+    EXTENSION_REJECTED: '延期未获批',
+    SPECIAL_PROCEDURE_STARTED: '特别程序开始',
+    SPECIAL_PROCEDURE_ENDED: '特别程序结束',
+  },
   queue: {
     heading: '工作队列',
     filters: '筛选',
