@@ -5,8 +5,6 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import org.chuanyu.jurisdiction.scope.CurrentScope;
 import org.chuanyu.jurisdiction.scope.ScopePredicate;
-import org.chuanyu.jurisdiction.time.BusinessClock;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.math.BigDecimal;
@@ -28,7 +26,7 @@ import java.util.Map;
 public class CaseStatistics {
 
     @Inject
-    BusinessClock businessClock;
+    SubmissionRanges ranges;
 
     /** What each roll-up row and pending delta counts. */
     private static final String COUNTED = "item_code, accepting_province, handling_province, received, accepted, "
@@ -63,11 +61,9 @@ public class CaseStatistics {
 
     @Inject
     CurrentScope currentScope;
-    @ConfigProperty(name = "common-handling.stats.max-range-days")
-    int maxRangeDays;
 
     public Report report(String fromParam, String toParam, String item) {
-        SubmissionRange range = SubmissionRange.of(fromParam, toParam, businessClock.today(), maxRangeDays);
+        SubmissionRange range = ranges.of(fromParam, toParam);
         LocalDate from = range.from();
         LocalDate to = range.to();
         List<Row> rows = new ArrayList<>(rows(from, to, item));

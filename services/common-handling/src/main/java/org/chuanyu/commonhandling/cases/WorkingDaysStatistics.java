@@ -6,8 +6,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import org.chuanyu.jurisdiction.scope.CurrentScope;
 import org.chuanyu.jurisdiction.scope.ScopePredicate;
-import org.chuanyu.jurisdiction.time.BusinessClock;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.LocalDate;
@@ -27,9 +25,7 @@ public class WorkingDaysStatistics {
     @Inject
     EntityManager em;
     @Inject
-    BusinessClock businessClock;
-    @ConfigProperty(name = "common-handling.stats.max-range-days")
-    int maxRangeDays;
+    SubmissionRanges ranges;
 
     @Schema(name = "CaseWorkingDaysReport", description = "Working days per party for each pair of districts",
             example = "{\"from\":\"2026-01-01\",\"to\":\"2026-11-23\",\"pairs\":[{\"acceptingDistrict\":\"511623\","
@@ -51,7 +47,7 @@ public class WorkingDaysStatistics {
     }
 
     public Report report(String fromParam, String toParam) {
-        SubmissionRange range = SubmissionRange.of(fromParam, toParam, businessClock.today(), maxRangeDays);
+        SubmissionRange range = ranges.of(fromParam, toParam);
         ScopePredicate visible = ScopePredicate.reading(currentScope.get(), CaseQueue.ACCEPTING, CaseQueue.HANDLING);
         var query = em.createQuery("select c.acceptingDistrict, c.handlingDistrict, count(c), sum(c.wdAccepting),"
                 + " sum(c.wdHandling), sum(c.wdApplicant), sum(c.wdSpecialProcedure), sum(c.wdDelivery)"

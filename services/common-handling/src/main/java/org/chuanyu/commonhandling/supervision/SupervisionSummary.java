@@ -9,10 +9,10 @@ import org.chuanyu.commonhandling.cases.CaseQueue;
 import org.chuanyu.commonhandling.cases.CaseSide;
 import org.chuanyu.commonhandling.cases.CaseSupervision;
 import org.chuanyu.commonhandling.cases.SubmissionRange;
+import org.chuanyu.commonhandling.cases.SubmissionRanges;
 import org.chuanyu.commonhandling.cases.SupervisionRules.Level;
 import org.chuanyu.jurisdiction.scope.CurrentScope;
 import org.chuanyu.jurisdiction.scope.ScopePredicate;
-import org.chuanyu.jurisdiction.time.BusinessClock;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -34,9 +34,7 @@ public class SupervisionSummary {
     @Inject
     EntityManager em;
     @Inject
-    BusinessClock businessClock;
-    @ConfigProperty(name = "common-handling.stats.max-range-days")
-    int maxRangeDays;
+    SubmissionRanges ranges;
     @ConfigProperty(name = "common-handling.supervision.most-flagged")
     int mostFlagged;
 
@@ -68,7 +66,7 @@ public class SupervisionSummary {
     }
 
     public Report report(String fromParam, String toParam) {
-        SubmissionRange range = SubmissionRange.of(fromParam, toParam, businessClock.today(), maxRangeDays);
+        SubmissionRange range = ranges.of(fromParam, toParam);
         ScopePredicate visible = ScopePredicate.reading(currentScope.get(), CaseQueue.ACCEPTING, CaseQueue.HANDLING);
         String where = " from CaseFile c where c.supervisionLevel is not null and c.submittedAt >= :from"
                 + " and c.submittedAt < :until and " + visible.jpql();

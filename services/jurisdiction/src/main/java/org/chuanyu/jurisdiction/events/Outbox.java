@@ -59,6 +59,8 @@ public class Outbox {
     CurrentCaller caller;
     @Inject
     PageLimits limits;
+    /** Each persistence context's events still to write (written, or forgotten on rollback, as it completes). */
+    private final Map<SessionImplementor, List<OutboxEvent>> pending = new IdentityHashMap<>();
 
     /** What every service's feed operation says of itself, after its own first sentence. */
     public static final String FEED_DESCRIPTION = "Events after a position, oldest first (the catalogue of types: "
@@ -87,9 +89,6 @@ public class Outbox {
         event.data = data;
         pending(em.unwrap(SessionImplementor.class)).add(event);
     }
-
-    /** The session's events still to write; the first one registers their writing at the session's completion. */
-    private final Map<SessionImplementor, List<OutboxEvent>> pending = new IdentityHashMap<>();
 
     private List<OutboxEvent> pending(SessionImplementor session) {
         synchronized (pending) {
