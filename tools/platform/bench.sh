@@ -37,6 +37,8 @@ BENCH_LIGHT_SCAN_EVERY="${BENCH_LIGHT_SCAN_EVERY:-1s}"
 BENCH_LIGHT_SCAN_TIMEOUT="${BENCH_LIGHT_SCAN_TIMEOUT:-600}"
 # Submissions offered meanwhile (req/s); the verdict (bench Targets.LIGHT_SCAN_SUBMISSION_RATE) reads this rate's row.
 BENCH_LIGHT_SCAN_RATE=50
+# The console's queue after sign-in: how many sign-ins, each in a new browser context (console/tests/bench).
+BENCH_CONSOLE_RUNS="${BENCH_CONSOLE_RUNS:-10}"
 
 bench_jar() { java -jar "$ROOT/bench/target/bench.jar" "$@"; }
 
@@ -331,6 +333,19 @@ bench_exports() {
 
 # Cold start: each component stopped and started alone while the rest runs; time from exec to the first 200 of
 # its readiness check (polled every 20 ms), and the start-up time Quarkus itself logs.
+# The work queue as a clerk sees it after signing in, in Debian's Chromium: the browser's largest contentful paint and
+# the paint of the queue's first rows, over the bench data (linshui-clerk's queue holds thousands of open cases).
+bench_console() {
+  console_install
+  chromium_install
+  log "bench: the console's work queue after sign-in ($BENCH_CONSOLE_RUNS sign-ins in Chromium)"
+  (cd "$CONSOLE_DIR" && BENCH_OUT="$BENCH_DIR/console-paint" BENCH_CONSOLE_RUNS="$BENCH_CONSOLE_RUNS" \
+    CONSOLE_URL="$CONSOLE_URL" CHROMIUM_PATH="$(command -v chromium)" npx playwright test -c playwright.bench.config.ts) \
+    >> "$LOG_DIR/bench-console.log" 2>&1 || die "the console's paint bench failed ($LOG_DIR/bench-console.log)"
+  awk '{print "bench: console run " NR ": largest contentful paint " $1 " ms, first rows " $2 " ms (" $4 ")"}' \
+    "$BENCH_DIR/console-paint" >&2
+}
+
 bench_cold_start() {
   local c name port module t0 ms quarkus
   : > "$BENCH_DIR/cold-start"
@@ -402,7 +417,7 @@ MD
     echo "## Bench: results against the targets"
     echo
     bench_jar verdicts --results "$BENCH_DIR/results.jsonl" --exports "$BENCH_DIR/exports" \
-      --moves "$BENCH_DIR/moves.jsonl" --light-scan "$BENCH_DIR/light-scan" --wrk-connections "$BENCH_WRK_CONNECTIONS"
+      --moves "$BENCH_DIR/moves.jsonl" --light-scan "$BENCH_DIR/light-scan" --console "$BENCH_DIR/console-paint" --wrk-connections "$BENCH_WRK_CONNECTIONS"
     echo
     echo "Every step measured (latencies in ms):"
     echo
@@ -435,6 +450,7 @@ cmd_bench() {
   rm -rf "$BENCH_DIR"; mkdir -p "$BENCH_DIR"
   local t0=$SECONDS
   if build_needed; then stop_services; build; fi
+  console_build
   bench_stack
   bench_seed
   bench_light_scan settle
@@ -442,6 +458,7 @@ cmd_bench() {
   bench_light_scan measure
   bench_moves
   bench_exports
+  bench_console
   bench_cold_start
   bench_rss_under_load
   bench_report

@@ -3,6 +3,10 @@
 
 CONSOLE_DIR="$ROOT/console"
 CONSOLE_URL="$GATEWAY_URL/console/"
+# Where the gateway's image carries the built console (gateway-config's GATEWAY_CONSOLE_DIR; k8s/check holds them equal).
+CONSOLE_IMAGE_DIR=/srv/console
+# Quarkus' Jib build copies the module's src/main/jib into the image's root: the console is put there for the build only.
+CONSOLE_IMAGE_STAGE="$ROOT/gateway/src/main/jib"
 
 # npm ci from the committed lockfile, again whenever the lockfile is newer than what it installed.
 console_install() {
@@ -38,6 +42,16 @@ console_gateway_opts() {
   [ -f "$CONSOLE_DIR/dist/index.html" ] && printf -- '-Dgateway.console.dir=%s ' "$CONSOLE_DIR/dist"
   return 0
 }
+
+# console/dist into the gateway's image at CONSOLE_IMAGE_DIR (./platform images), staged outside version control.
+console_stage_for_image() {
+  console_build
+  rm -rf "$CONSOLE_IMAGE_STAGE"
+  mkdir -p "$CONSOLE_IMAGE_STAGE$(dirname "$CONSOLE_IMAGE_DIR")"
+  cp -r "$CONSOLE_DIR/dist" "$CONSOLE_IMAGE_STAGE$CONSOLE_IMAGE_DIR"
+}
+
+console_unstage_for_image() { rm -rf "$CONSOLE_IMAGE_STAGE"; }
 
 # Debian's Chromium and CJK fonts for the browser tests (never a browser Playwright downloads).
 chromium_install() {

@@ -17,7 +17,8 @@ import java.util.OptionalDouble;
 import java.util.Set;
 
 /**
- * {@code bench.jar verdicts --results R.jsonl --exports FILE --moves M.jsonl --light-scan FILE --wrk-connections N}
+ * {@code bench.jar verdicts --results R.jsonl --exports FILE --moves M.jsonl --light-scan FILE --console FILE
+ * --wrk-connections N}
  * prints the table of
  * the load targets; {@code bench.jar verdicts --cold-start FILE --rss FILE} the table of cold starts and memory. The
  * files are what {@code ./platform bench} wrote in its run directory (docs/benchmarks.md says what each holds).
@@ -25,7 +26,7 @@ import java.util.Set;
 public final class VerdictsCommand {
 
     static final int BAD_OPTIONS = 2;
-    private static final String USAGE = "usage: verdicts --results R.jsonl --exports FILE --moves M.jsonl --light-scan FILE --wrk-connections N\n"
+    private static final String USAGE = "usage: verdicts --results R.jsonl --exports FILE --moves M.jsonl --light-scan FILE --console FILE --wrk-connections N\n"
             + "       verdicts --cold-start FILE --rss FILE\n";
 
     private VerdictsCommand() {
@@ -34,7 +35,7 @@ public final class VerdictsCommand {
     public static int run(String[] argv) throws IOException {
         try {
             Args args = Args.parse(argv, Set.of("results", "exports", "moves", "light-scan", "wrk-connections", "cold-start",
-                    "rss"), Set.of());
+                    "rss", "console"), Set.of());
             if (args.value("cold-start").isPresent()) {
                 System.out.print(coldStartTable(lines(Path.of(args.required("cold-start"))),
                         lines(Path.of(args.required("rss")))));
@@ -47,6 +48,9 @@ public final class VerdictsCommand {
                 List<Verdict> verdicts = new ArrayList<>(Targets.judge(m, args.intValue("wrk-connections", 0), exports, moves));
                 if (args.value("light-scan").isPresent()) {
                     verdicts.add(Targets.judge(lightScan(lines(Path.of(args.required("light-scan")))), m));
+                }
+                if (args.value("console").isPresent()) {
+                    verdicts.add(Targets.judge(queuePaint(lines(Path.of(args.required("console"))))));
                 }
                 System.out.print(targetsTable(verdicts));
             }
@@ -110,6 +114,21 @@ public final class VerdictsCommand {
             throw new IllegalArgumentException("the light scan's line has three fields: cases seconds longest-lock-wait-ms");
         }
         return new Targets.LightScan(Long.parseLong(f[0]), Double.parseDouble(f[1]), Long.parseLong(f[2]));
+    }
+
+    /** Lines "lcp-ms rows-ms click-to-rows-ms element" of the console's paint runs (console/tests/bench). */
+    static Targets.QueuePaint queuePaint(List<String> lines) {
+        List<Long> lcp = new ArrayList<>();
+        List<Long> rows = new ArrayList<>();
+        for (String line : lines) {
+            String[] f = line.trim().split("\\s+");
+            if (f.length < 2) {
+                throw new IllegalArgumentException("a console paint line starts with lcp-ms rows-ms: " + line);
+            }
+            lcp.add(Long.parseLong(f[0]));
+            rows.add(Long.parseLong(f[1]));
+        }
+        return new Targets.QueuePaint(lcp, rows);
     }
 
     private static List<String> lines(Path file) throws IOException {

@@ -121,4 +121,18 @@ class TargetsTest {
         assertTrue(named(verdicts, "clerk's own cases (`assignee=me`)").met());
         assertFalse(named(verdicts, "red cards in the queue (`level=RED`)").met());
     }
+
+    @Test
+    void theQueueMustPaintWithinOneAndAHalfSecondsInItsSlowestRun() {
+        Targets.QueuePaint paint = VerdictsCommand.queuePaint(List.of("620 700 1400 td.el-table__cell",
+                "900 880 1700 div.brand", "1480 1500 2100 td.el-table__cell"));
+        Verdict verdict = Targets.judge(paint);
+        assertTrue(verdict.met());
+        assertEquals("3 runs, each with an empty cache: largest contentful paint median 900 ms, slowest 1480 ms; first"
+                + " rows median 880 ms, slowest 1500 ms", verdict.measured());
+        // The rows count as much as the largest paint: an early header must not hide a late queue.
+        assertFalse(Targets.judge(VerdictsCommand.queuePaint(List.of("400 1501 1800 h1.title"))).met());
+        assertFalse(Targets.judge(VerdictsCommand.queuePaint(List.of("1501 900 1800 td"))).met());
+        assertFalse(Targets.judge(new Targets.QueuePaint(List.of(), List.of())).met());
+    }
 }
