@@ -42,6 +42,20 @@ final class CnpgResources {
             "isTemplate", "locale", "localeCType", "localeCollate", "localeProvider", "name", "owner", "schemas",
             "tablespace", "template");
 
+    static final Set<String> RECOVERY = Set.of("backup", "database", "owner", "recoveryTarget", "secret", "source",
+            "volumeSnapshots");
+    static final Set<String> RECOVERY_TARGET = Set.of("backupID", "exclusive", "targetImmediate", "targetLSN",
+            "targetName", "targetTLI", "targetTime", "targetXID");
+    static final Set<String> PLUGIN = Set.of("enabled", "isWALArchiver", "name", "parameters");
+    static final Set<String> EXTERNAL_CLUSTER = Set.of("barmanObjectStore", "connectionParameters", "name", "password",
+            "plugin", "sslCert", "sslKey", "sslRootCert");
+    static final Set<String> SCHEDULED_BACKUP_SPEC = Set.of("backupOwnerReference", "cluster", "immediate", "method",
+            "online", "onlineConfiguration", "pluginConfiguration", "schedule", "suspend", "target");
+    /** The Barman Cloud plugin's ObjectStore (barmancloud.cnpg.io/v1): its spec and the store's configuration. */
+    static final Set<String> OBJECT_STORE_SPEC = Set.of("configuration", "instanceSidecarConfiguration", "retentionPolicy");
+    static final Set<String> OBJECT_STORE_CONFIGURATION = Set.of("azureCredentials", "data", "destinationPath",
+            "endpointCA", "endpointURL", "googleCredentials", "historyTags", "s3Credentials", "serverName", "tags", "wal");
+
     private static final KubernetesSerialization SERIALIZATION = new KubernetesSerialization();
 
     private CnpgResources() {
@@ -55,6 +69,17 @@ final class CnpgResources {
         violations.check(map(spec.get("storage")).get("size") instanceof String, name + ": no spec.storage.size");
         Map<String, Object> initdb = map(map(spec.get("bootstrap")).get("initdb"));
         only(violations, name + " spec.bootstrap.initdb", initdb, INITDB);
+        Map<String, Object> recovery = map(map(spec.get("bootstrap")).get("recovery"));
+        only(violations, name + " spec.bootstrap.recovery", recovery, RECOVERY);
+        only(violations, name + " spec.bootstrap.recovery.recoveryTarget", map(recovery.get("recoveryTarget")), RECOVERY_TARGET);
+        violations.check(initdb.isEmpty() != recovery.isEmpty(), name + ": bootstraps by initdb or by recovery, never both or neither");
+        for (Object plugin : list(spec.get("plugins"))) {
+            only(violations, name + " plugin", map(plugin), PLUGIN);
+        }
+        for (Object external : list(spec.get("externalClusters"))) {
+            only(violations, name + " external cluster", map(external), EXTERNAL_CLUSTER);
+            only(violations, name + " external cluster plugin", map(map(external).get("plugin")), PLUGIN);
+        }
         for (Object role : list(map(spec.get("managed")).get("roles"))) {
             Map<String, Object> r = map(role);
             only(violations, name + " managed role " + r.get("name"), r, ROLE);
@@ -93,6 +118,23 @@ final class CnpgResources {
         violations.check(spec.get("name") instanceof String, name + ": no spec.name");
         violations.check(roles.contains(spec.get("owner")), name + ": owner " + spec.get("owner")
                 + " is not a role the Cluster manages");
+    }
+
+    static void checkScheduledBackup(GenericKubernetesResource backup, Set<String> clusters, Violations violations) {
+        String name = "ScheduledBackup " + backup.getMetadata().getName();
+        Map<String, Object> spec = map(backup.get("spec"));
+        only(violations, name + " spec", spec, SCHEDULED_BACKUP_SPEC);
+        violations.check(clusters.contains(map(spec.get("cluster")).get("name")), name + ": spec.cluster.name is not a Cluster of the render");
+        // The operator's schedule has six fields, seconds first; a five-field one is refused when applied.
+        violations.check(spec.get("schedule") instanceof String s && s.trim().split("\\s+").length == 6,
+                name + ": spec.schedule is not a six-field cron expression (seconds first)");
+    }
+
+    static void checkObjectStore(GenericKubernetesResource store, Violations violations) {
+        String name = "ObjectStore " + store.getMetadata().getName();
+        Map<String, Object> spec = map(store.get("spec"));
+        only(violations, name + " spec", spec, OBJECT_STORE_SPEC);
+        only(violations, name + " spec.configuration", map(spec.get("configuration")), OBJECT_STORE_CONFIGURATION);
     }
 
     private static void only(Violations violations, String where, Map<String, Object> fields, Set<String> known) {

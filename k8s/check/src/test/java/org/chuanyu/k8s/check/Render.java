@@ -23,9 +23,10 @@ import java.util.stream.Stream;
 /** One kustomization rendered by {@code kubectl kustomize} and parsed object by object. */
 record Render(String name, Path directory, List<HasMetadata> objects) {
 
-    /** CloudNativePG's kinds: not in fabric8's model, checked by {@link CnpgResources}. */
+    /** CloudNativePG's kinds and its Barman Cloud plugin's: not in fabric8's model, checked by {@link CnpgResources}. */
     static final Set<String> CUSTOM_KINDS = Set.of("postgresql.cnpg.io/v1/Cluster", "postgresql.cnpg.io/v1/Pooler",
-            "postgresql.cnpg.io/v1/Database", "monitoring.coreos.com/v1/ServiceMonitor",
+            "postgresql.cnpg.io/v1/Database", "postgresql.cnpg.io/v1/ScheduledBackup", "barmancloud.cnpg.io/v1/ObjectStore",
+            "monitoring.coreos.com/v1/ServiceMonitor",
             "monitoring.coreos.com/v1/PrometheusRule");
 
     private static final Pattern DOCUMENT_SEPARATOR = Pattern.compile("(?m)^---\\s*$");
