@@ -49,6 +49,8 @@ public final class DrillCommand {
         report.put("gaveUp", gaveUp);
         report.put("found", f.found());
         report.put("lost", f.lost());
+        // When each lost case had been acknowledged (epoch ms): the restore drill's recovery point is the oldest.
+        report.put("lostAcknowledgedAtMillis", f.lostAcknowledgedAtMillis());
         report.put("duplicated", f.duplicated());
         report.put("foundWithoutAcknowledgement", f.foundWithoutAcknowledgement());
         report.put("timelinesVerified", f.timelinesVerified());
@@ -58,6 +60,7 @@ public final class DrillCommand {
         report.put("problems", f.problems());
         // What the webhook check (bench.jar webhooks) expects an event of, one per acknowledged case.
         report.put("acknowledgedNumbers", outcomes.stream().filter(Outcome::acknowledged).map(Outcome::caseNumber).toList());
+        report.put("acknowledgedAtMillis", outcomes.stream().filter(Outcome::acknowledged).map(Outcome::acknowledgedAtMillis).toList());
         new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValue(Files.newOutputStream(plan.out()), report);
 
         System.out.printf("drill: sent %d, acknowledged %d, retried %d, found %d, lost %d, duplicated %d, "

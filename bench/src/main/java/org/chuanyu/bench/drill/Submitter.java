@@ -101,15 +101,15 @@ final class Submitter {
             int status = answer.map(HttpResponse::statusCode).orElse(0);
             if (status >= 200 && status < 300) {
                 acked.incrementAndGet();
-                return new Outcome(s, number(answer.get().body()), attempts, null);
+                return Outcome.acknowledged(s, number(answer.get().body()), attempts);
             }
             failedAttempts.incrementAndGet();
             boolean retryable = status == 0 || status >= 500 || status == HTTP_CONFLICT || status == HTTP_TOO_MANY;
             if (!retryable) {
-                return new Outcome(s, null, attempts, status);
+                return Outcome.failed(s, attempts, status);
             }
             if (System.nanoTime() > deadline) {
-                return new Outcome(s, null, attempts, null);
+                return Outcome.failed(s, attempts, null);
             }
             Duration pause = status == HTTP_TOO_MANY ? retryAfter(answer.get(), backoff) : backoff;
             try {
@@ -117,7 +117,7 @@ final class Submitter {
                 Thread.sleep(pause.toMillis() / 2 + ThreadLocalRandom.current().nextLong(pause.toMillis() / 2 + 1));
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
-                return new Outcome(s, null, attempts, null);
+                return Outcome.failed(s, attempts, null);
             }
             backoff = backoff.multipliedBy(2).compareTo(MAX_BACKOFF) > 0 ? MAX_BACKOFF : backoff.multipliedBy(2);
         }

@@ -34,8 +34,8 @@ final class Verifier {
         this.token = token;
     }
 
-    record Findings(int found, int lost, int duplicated, int foundWithoutAcknowledgement, int timelinesVerified,
-                    int timelinesBroken, List<String> problems) {
+    record Findings(int found, int lost, List<Long> lostAcknowledgedAtMillis, int duplicated,
+                    int foundWithoutAcknowledgement, int timelinesVerified, int timelinesBroken, List<String> problems) {
     }
 
     Findings check(List<Outcome> outcomes) throws IOException, InterruptedException {
@@ -43,6 +43,7 @@ final class Verifier {
         Map<String, List<String>> casesByMarker = drillCases();
 
         int lost = 0;
+        List<Long> lostAt = new ArrayList<>();
         for (Outcome o : outcomes) {
             if (!o.acknowledged()) {
                 continue;
@@ -51,6 +52,7 @@ final class Verifier {
             String unit = r.statusCode() == 200 ? json.readTree(r.body()).path("accepting").path("unit").asText() : null;
             if (!o.submission().marker().equals(unit)) {
                 lost++;
+                lostAt.add(o.acknowledgedAtMillis());
                 problems.add("acknowledged " + o.caseNumber() + " for " + o.submission().marker() + ": HTTP "
                         + r.statusCode() + (unit == null ? "" : ", carries " + unit));
             }
@@ -84,7 +86,7 @@ final class Verifier {
                 }
             }
         }
-        return new Findings(casesByMarker.size(), lost, duplicated, withoutAck, verified, broken, problems);
+        return new Findings(casesByMarker.size(), lost, lostAt, duplicated, withoutAck, verified, broken, problems);
     }
 
     /** Every case of this run the external system can see, by marker: one page walk over its own cases. */

@@ -39,9 +39,9 @@ class SubmissionTest {
     @Test
     void anOutcomeWithoutNumberOrRefusalWasGivenUp() {
         Submission s = Submission.of(json, plan, 3);
-        assertTrue(new Outcome(s, null, 9, null).gaveUp());
-        assertTrue(new Outcome(s, "CY-51-2026-00000001", 2, null).retried());
-        assertTrue(!new Outcome(s, null, 1, 422).gaveUp());
+        assertTrue(Outcome.failed(s, 9, null).gaveUp());
+        assertTrue(Outcome.acknowledged(s, "CY-51-2026-00000001", 2).retried());
+        assertTrue(!Outcome.failed(s, 1, 422).gaveUp());
     }
 
     private static char checkOf(String body) {
