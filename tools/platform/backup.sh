@@ -175,7 +175,7 @@ cmd_restore() {
   log "restore: stopping PostgreSQL $version/$cluster and restoring it${to:+ to $to}"
   local t0=$SECONDS
   pg_ctlcluster "$version" "$cluster" stop -m fast || die "could not stop PostgreSQL"
-  pgbr "$BACKUP_CONF" "$BACKUP_STANZA" restore --delta "${target[@]}" || die "pgbackrest restore failed (log: $BACKUP_LOG)"
+  pgbr "$BACKUP_CONF" "$BACKUP_STANZA" restore --delta --recovery-option=hot_standby=off "${target[@]}" || die "pgbackrest restore failed (log: $BACKUP_LOG)"
   pg_ctlcluster "$version" "$cluster" start || die "PostgreSQL did not start after the restore; see /var/log/postgresql/"
   pg_wait "/var/log/postgresql/postgresql-$version-$cluster.log"
   backup_await_promotion "$PG_PORT"
@@ -205,7 +205,10 @@ backup_keycloak_export_at() {
   printf '%s' "$best"
 }
 
-# backup_await_promotion PORT: until the restored server has replayed what it was given and accepts writes.
+# backup_await_promotion PORT: until the restored server has replayed what it was given and accepts writes. A restore
+# sets hot_standby=off, so that the server refuses every connection ("starting up", which the services answer as a
+# 503 outage) until then: with it on, a service that reconnects during recovery met a read-only database, and the
+# restore drill saw 500s and a row-level-security refusal (docs/drill.md).
 backup_await_promotion() {
   local deadline=$((SECONDS + ${RESTORE_RECOVERY_TIMEOUT:-600}))
   until [ "$(PG_PORT=$1 pg_super -d postgres -Atc "SELECT pg_is_in_recovery()" 2>/dev/null)" = f ]; do

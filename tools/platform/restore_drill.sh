@@ -12,9 +12,11 @@
 RESTORE_DRILL_DIR="$RUN_DIR/restore-drill"
 RESTORE_DRILL_PORT="${RESTORE_DRILL_PORT:-5499}"
 RESTORE_DRILL_STANZA=drill
-# Acknowledgements to wait for before the backup, and after it before the destruction.
+# Acknowledgements to wait for before the backup, and after it before the destruction. The backup ends with a WAL
+# switch; 75 at 5 a second puts the destruction some 5 s into an archive_timeout interval (10 s) rather than on the
+# switch that ends it, so the drill shows what a destruction in the middle of an interval loses.
 RESTORE_DRILL_ACKS_BEFORE="${RESTORE_DRILL_ACKS_BEFORE:-20}"
-RESTORE_DRILL_ACKS_AFTER="${RESTORE_DRILL_ACKS_AFTER:-50}"
+RESTORE_DRILL_ACKS_AFTER="${RESTORE_DRILL_ACKS_AFTER:-75}"
 # Targets: the recovery point as the archive_timeout bounds it (docs/adr/0014), the recovery time.
 RESTORE_DRILL_RPO_MAX_S="${RESTORE_DRILL_RPO_MAX_S:-60}"
 RESTORE_DRILL_RTO_MAX_S="${RESTORE_DRILL_RTO_MAX_S:-300}"
@@ -120,7 +122,7 @@ restore_drill_run() {
   mkdir -m 700 "$RESTORE_DRILL_DIR/pgdata"; chown postgres:postgres "$RESTORE_DRILL_DIR/pgdata"
 
   log "restore drill: restoring from the backup and the archived WAL"
-  restore_drill_pbr restore >/dev/null || drill_fail "pgbackrest restore failed; log: $RESTORE_DRILL_DIR/log"
+  restore_drill_pbr restore --recovery-option=hot_standby=off >/dev/null || drill_fail "pgbackrest restore failed; log: $RESTORE_DRILL_DIR/log"
   restore_drill_pg -w -t 600 start >/dev/null || drill_fail "the restored cluster did not start; log: $RESTORE_DRILL_DIR/postgres.log"
   backup_await_promotion "$RESTORE_DRILL_PORT"
   local t_restored; t_restored=$(restore_drill_ms)

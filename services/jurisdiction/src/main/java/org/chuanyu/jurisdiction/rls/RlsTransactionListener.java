@@ -6,6 +6,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import jakarta.transaction.TransactionManager;
 import jakarta.transaction.TransactionScoped;
 import org.chuanyu.jurisdiction.scope.CurrentScope;
 
@@ -31,12 +32,39 @@ public class RlsTransactionListener {
     @Inject
     CurrentScope currentScope;
 
+    @Inject
+    TransactionManager transactionManager;
+
     /** Resolved once: the listener runs at the start of every transaction. */
     @Inject
     @All
     List<ServiceSettings> serviceSettings;
 
     void onBegin(@Observes @Initialized(TransactionScoped.class) Object event) throws SQLException {
+        try {
+            apply();
+        } catch (SQLException | RuntimeException e) {
+            abandon(e);
+            throw e;
+        }
+    }
+
+    /**
+     * The transaction has begun and is bound to this thread when its settings fail (the database went away, or is
+     * still recovering). Left there, the thread's next transactional call would join it: without its caller's scope,
+     * and, once the transaction reaper aborted it, unable to enlist a connection at all. The restore drill met both
+     * (row-level security refusing a legitimate write, then 500s). So it is rolled back here, and the failure goes to
+     * the caller (a 503 for an outage).
+     */
+    private void abandon(Exception failure) {
+        try {
+            transactionManager.rollback();
+        } catch (Exception rollback) {
+            failure.addSuppressed(rollback);
+        }
+    }
+
+    private void apply() throws SQLException {
         Map<String, String> settings = new LinkedHashMap<>(RlsSettings.of(currentScope.get()));
         for (ServiceSettings own : serviceSettings) {
             settings.putAll(own.of(currentScope.caller()));

@@ -12,8 +12,12 @@ public final class DatabaseOutage {
 
     /** SQLSTATE class 08: connection exceptions. */
     private static final String CONNECTION_EXCEPTION = "08";
-    /** admin_shutdown, crash_shutdown, cannot_connect_now (starting up or shutting down). */
-    private static final Set<String> SHUTTING_DOWN = Set.of("57P01", "57P02", "57P03");
+    /**
+     * admin_shutdown, crash_shutdown, cannot_connect_now (starting up or shutting down); read_only_sql_transaction,
+     * which only a standby answers the platform's writes with: a connection that reached a replica during a fail-over,
+     * or a server still recovering from a backup (the restore drill met it).
+     */
+    private static final Set<String> UNAVAILABLE_NOW = Set.of("57P01", "57P02", "57P03", "25006");
     /** How long a client should wait before retrying: a restart of PostgreSQL takes a few seconds. */
     public static final int RETRY_AFTER_SECONDS = 1;
 
@@ -22,6 +26,6 @@ public final class DatabaseOutage {
 
     public static boolean is(SQLException e) {
         String state = e.getSQLState();
-        return state != null && (state.startsWith(CONNECTION_EXCEPTION) || SHUTTING_DOWN.contains(state));
+        return state != null && (state.startsWith(CONNECTION_EXCEPTION) || UNAVAILABLE_NOW.contains(state));
     }
 }

@@ -15,6 +15,7 @@ class DatabaseOutageTest {
         assertTrue(DatabaseOutage.is(new SQLException("Connection refused", "08001")));
         assertTrue(DatabaseOutage.is(new SQLException("terminating connection due to administrator command", "57P01")));
         assertTrue(DatabaseOutage.is(new SQLException("the database system is starting up", "57P03")));
+        assertTrue(DatabaseOutage.is(new SQLException("cannot execute nextval() in a read-only transaction", "25006")));
     }
 
     @Test
