@@ -97,6 +97,11 @@ backup_setup() {
 # The kinds of backup in the repository, one per line (full, diff, incr).
 backup_kinds() { pgbr "$BACKUP_CONF" "$BACKUP_STANZA" info --output=json 2>/dev/null | jq -r '.[0].backup[]?.type'; }
 
+# When a realm export was taken (its directory is named by the UTC time, 20261207T214157Z), in epoch seconds.
+backup_export_epoch() {
+  date -u -d "$(basename "$1" | sed -E 's/(....)(..)(..)T(..)(..)(..)Z/\1-\2-\3 \4:\5:\6Z/')" +%s
+}
+
 # backup_keycloak: both realms with their users and credentials, exported while Keycloak is stopped (its H2 store
 # admits one process), into $BACKUP_KEYCLOAK_DIR/<UTC time>. Keycloak starts again if it was running.
 backup_keycloak() {
@@ -117,7 +122,7 @@ backup_keycloak() {
   local oldest old
   oldest=$(pgbr "$BACKUP_CONF" "$BACKUP_STANZA" info --output=json | jq -r '[.[0].backup[] | select(.type == "full")][0].timestamp.start')
   for old in "$BACKUP_KEYCLOAK_DIR"/*; do
-    [ "$(date -u -d "$(basename "$old" | sed -E 's/(....)(..)(..)T(..)(..)(..)Z/\1-\2-\3 \4:\5:\6Z/')" +%s)" -ge "$oldest" ] || rm -rf "$old"
+    [ "$(backup_export_epoch "$old")" -ge "$oldest" ] || rm -rf "$old"
   done
   log "keycloak: realms exported to $dir"
 }
@@ -200,7 +205,7 @@ backup_keycloak_export_at() {
   limit=$(date -u -d "$1" +%s)
   for d in "$BACKUP_KEYCLOAK_DIR"/*; do
     [ -d "$d" ] || continue
-    [ "$(date -u -d "$(basename "$d" | sed -E 's/(....)(..)(..)T(..)(..)(..)Z/\1-\2-\3 \4:\5:\6Z/')" +%s)" -le "$limit" ] && best=$d
+    [ "$(backup_export_epoch "$d")" -le "$limit" ] && best=$d
   done
   printf '%s' "$best"
 }
