@@ -37,7 +37,7 @@ restore_drill_service() {
     "$START_TIMEOUT" "$LOG_DIR/common-handling.log"
 }
 
-# The throwaway cluster: initdb, WAL archived to its own pgBackRest repository, the service's roles and database.
+# The throwaway cluster: initdb, its pgBackRest configuration (archiving starts later), the service's roles and database.
 restore_drill_cluster() {
   local db="common_handling${DB_NAME_SUFFIX:-}"
   restore_drill_teardown
@@ -79,7 +79,7 @@ restore_drill_teardown() {
 # restore_drill_run CASES COMMAND: the drill with CASES cases seeded first (bench/seed/common-handling.sql), run by
 # COMMAND (named in the report); report in $RESTORE_DRILL_DIR/report.md, facts in $RESTORE_DRILL_DIR/facts.json.
 restore_drill_run() {
-  local cases=$1 command=$2 db="common_handling${DB_NAME_SUFFIX:-}" rc=0 t_backup backup_s t_destroy t_ready stored took
+  local cases=$1 command=$2 db="common_handling${DB_NAME_SUFFIX:-}" rc=0 t_backup backup_s t_destroy t_ready stored
   pgbackrest_install
   mkdir -p "$RESTORE_DRILL_DIR"
   trap restore_drill_stop EXIT
@@ -108,7 +108,7 @@ restore_drill_run() {
   t_backup=$(restore_drill_ms)
   restore_drill_pbr backup --type=full >/dev/null || drill_fail "pgbackrest backup failed; log: $RESTORE_DRILL_DIR/log"
   backup_s=$(( ($(restore_drill_ms) - t_backup) / 1000 ))
-  took=$(drill_await_acks "$RESTORE_DRILL_ACKS_AFTER") || drill_fail "submissions stopped after the backup"
+  drill_await_acks "$RESTORE_DRILL_ACKS_AFTER" >/dev/null || drill_fail "submissions stopped after the backup"
 
   log "restore drill: destroying the cluster (kill -9, data directory removed)"
   t_destroy=$(restore_drill_ms)
