@@ -37,6 +37,24 @@ drill_await_acks() {
   echo $((SECONDS - t0))
 }
 
+# drill_client_start [OPTIONS...]: the external system's client (bench.jar drill), filing cases through the gateway
+# until $DRILL_DIR/stop appears; OPTIONS go to it as they are (the restore drill gives up later).
+drill_client_start() {
+  start_bg drill-client "$LOG_DIR/drill-client.log" java -jar "$ROOT/bench/target/bench.jar" drill \
+    --gateway "$GATEWAY_URL" --token-cmd "'$ROOT/platform' token $DRILL_ACCOUNT" \
+    --rate "$DRILL_RATE" --token-refresh-seconds "$DRILL_TOKEN_REFRESH" --stop-file "$DRILL_DIR/stop" --progress-file "$DRILL_DIR/progress" \
+    --out "$DRILL_DIR/report.json" "$@"
+}
+
+# drill_client_finish: tell the client to stop, wait until it has checked what the platform kept, require its report.
+drill_client_finish() {
+  touch "$DRILL_DIR/stop"
+  while pid_alive drill-client; do sleep 0.5; done
+  rm -f "$PID_DIR/drill-client.pid"
+  grep '^drill:' "$LOG_DIR/drill-client.log" >&2 || true
+  [ -s "$DRILL_DIR/report.json" ] || die "the drill client wrote no report; its log is $LOG_DIR/drill-client.log"
+}
+
 drill_record() { printf '| %s | %s | %s |\n' "$1" "$2" "$3" >> "$DRILL_DIR/faults.md"; }
 
 drill_health_all() {
@@ -100,10 +118,7 @@ drill_run() {
   drill_receiver_start
   drill_subscribe
   log "drill: $DRILL_ACCOUNT files cases through the gateway at $DRILL_RATE/s"
-  start_bg drill-client "$LOG_DIR/drill-client.log" java -jar "$ROOT/bench/target/bench.jar" drill \
-    --gateway "$GATEWAY_URL" --token-cmd "'$ROOT/platform' token $DRILL_ACCOUNT" \
-    --rate "$DRILL_RATE" --token-refresh-seconds "$DRILL_TOKEN_REFRESH" --stop-file "$DRILL_DIR/stop" --progress-file "$DRILL_DIR/progress" \
-    --out "$DRILL_DIR/report.json"
+  drill_client_start
   took=$(drill_await_acks "$DRILL_RECOVERED_ACKS") || drill_fail "no steady submissions before any fault"
   drill_record "steady submissions before any fault" "$took s to $DRILL_RECOVERED_ACKS acknowledgements" "baseline"
 
@@ -152,11 +167,7 @@ drill_run() {
   drill_record "stop Keycloak for ${outage} s, start again" "$((SECONDS - t0)) s" \
     "$((acks_after - acks_before)) submissions acknowledged with tokens already issued while it was down; $login"
 
-  touch "$DRILL_DIR/stop"
-  while pid_alive drill-client; do sleep 0.5; done
-  rm -f "$PID_DIR/drill-client.pid"
-  grep '^drill:' "$LOG_DIR/drill-client.log" >&2 || true
-  [ -s "$DRILL_DIR/report.json" ] || die "the drill client wrote no report; its log is $LOG_DIR/drill-client.log"
+  drill_client_finish
   drill_health_all
   jq -e '.lost == 0 and .duplicated == 0 and .timelinesBroken == 0 and .refused == 0 and .gaveUp == 0 and .acknowledged == .sent' \
     "$DRILL_DIR/report.json" >/dev/null || rc=1

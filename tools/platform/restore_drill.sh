@@ -98,10 +98,7 @@ restore_drill_run() {
 
   rm -rf "$DRILL_DIR"; mkdir -p "$DRILL_DIR"
   log "restore drill: $DRILL_ACCOUNT files cases through the gateway at $DRILL_RATE/s"
-  start_bg drill-client "$LOG_DIR/drill-client.log" java -jar "$ROOT/bench/target/bench.jar" drill \
-    --gateway "$GATEWAY_URL" --token-cmd "'$ROOT/platform' token $DRILL_ACCOUNT" \
-    --rate "$DRILL_RATE" --token-refresh-seconds "$DRILL_TOKEN_REFRESH" --stop-file "$DRILL_DIR/stop" \
-    --progress-file "$DRILL_DIR/progress" --out "$DRILL_DIR/report.json" --give-up-seconds "$((RESTORE_DRILL_RTO_MAX_S + 60))"
+  drill_client_start --give-up-seconds "$((RESTORE_DRILL_RTO_MAX_S + 60))"
   drill_await_acks "$RESTORE_DRILL_ACKS_BEFORE" >/dev/null || drill_fail "no submissions before the backup"
 
   log "restore drill: full backup while cases arrive"
@@ -131,12 +128,7 @@ restore_drill_run() {
   restore_drill_service
   t_ready=$(restore_drill_ms)
   # The client kept filing (and retrying) through the outage, as a real one would; now it stops and checks.
-  touch "$DRILL_DIR/stop"
-
-  while pid_alive drill-client; do sleep 0.5; done
-  rm -f "$PID_DIR/drill-client.pid"
-  grep '^drill:' "$LOG_DIR/drill-client.log" >&2 || true
-  [ -s "$DRILL_DIR/report.json" ] || die "the drill client wrote no report; its log is $LOG_DIR/drill-client.log"
+  drill_client_finish
 
   jq --argjson destroy "$t_destroy" --argjson ready "$t_ready" --argjson restored "$t_restored" \
     --argjson backup "$backup_s" --argjson stored "$stored" --arg timeout "$BACKUP_ARCHIVE_TIMEOUT" '{
