@@ -62,6 +62,8 @@ stop_pid() {
 # start_bg NAME LOGFILE CMD...: start CMD detached in its own process group, record its PID.
 start_bg() {
   local name=$1 logfile=$2; shift 2
+  # The previous run's log is kept as LOGFILE.1: a component restarted by a drill keeps the evidence of what it met.
+  [ ! -s "$logfile" ] || mv -f "$logfile" "$logfile.1"
   setsid "$@" >"$logfile" 2>&1 < /dev/null &
   echo $! > "$PID_DIR/$name.pid"
   disown $! 2>/dev/null || true   # a service killed on purpose (the drill) is not reported as a job
