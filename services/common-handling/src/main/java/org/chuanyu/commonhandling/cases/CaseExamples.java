@@ -37,6 +37,12 @@ public final class CaseExamples {
             + "\"accepted\":1391,\"completed\":1356,\"decided\":1370,\"onTimeRate\":0.9788,"
             + "\"averageWorkingDaysToDecision\":0.91,\"currentlyOverdue\":3,\"crossProvince\":1320}]}";
 
+    static final String MONTHLY_STATISTICS = "{\"from\":\"2026-01-01\",\"to\":\"2026-03-31\",\"rows\":["
+            + "{\"month\":\"2026-03\",\"itemCode\":\"yidi-jiuyi-beian\",\"side\":\"ACCEPTING\",\"province\":\"sichuan\","
+            + "\"received\":131,\"crossProvince\":117},"
+            + "{\"month\":\"2026-03\",\"itemCode\":\"yidi-jiuyi-beian\",\"side\":\"HANDLING\",\"province\":\"chongqing\","
+            + "\"received\":120,\"crossProvince\":117}]}";
+
     private CaseExamples() {
     }
 }

@@ -59,6 +59,27 @@ public class CaseStatistics {
             @Schema(description = "Of the received, cases whose other side is in the other province") long crossProvince) {
     }
 
+    @Schema(name = "CaseMonthlyStatistics", description = "Cases received per month, item and side, within the caller's "
+            + "scope", example = CaseExamples.MONTHLY_STATISTICS)
+    public record MonthlyReport(
+            @Schema(description = "First day of submission counted") LocalDate from,
+            @Schema(description = "Last day of submission counted") LocalDate to,
+            @Schema(description = "One row per month, item, side and province, ordered so") List<MonthRow> rows) {
+    }
+
+    @Schema(name = "CaseMonthlyStatisticsRow", description = "One month, one item, one side, one province")
+    public record MonthRow(
+            @Schema(description = "Month of submission, Asia/Shanghai (yyyy-MM)", example = "2026-03",
+                    pattern = "^[0-9]{4}-[0-9]{2}$") String month,
+            @Schema(description = "Item code", example = "yidi-jiuyi-beian") String itemCode,
+            @Schema(description = "ACCEPTING: by the province whose window took the case; HANDLING: by the province that decides it")
+            Side side,
+            @Schema(description = "The province of that side", example = "sichuan") String province,
+            @Schema(description = "Cases submitted in the month (and the range)", example = "131") long received,
+            @Schema(description = "Of the received, cases whose other side is in the other province", example = "117")
+            long crossProvince) {
+    }
+
     @Inject
     CurrentScope currentScope;
 
@@ -66,17 +87,35 @@ public class CaseStatistics {
         SubmissionRange range = ranges.of(fromParam, toParam);
         LocalDate from = range.from();
         LocalDate to = range.to();
-        List<Row> rows = new ArrayList<>(rows(from, to, item));
+        List<Row> rows = new ArrayList<>(counted(from, to, item, false).stream().map(r -> new Row((String) r[0],
+                Side.valueOf((String) r[1]), (String) r[2], count(r[3]), count(r[4]), count(r[5]), count(r[6]),
+                ratio(count(r[7]), count(r[6]), RATE_SCALE), ratio(count(r[8]), count(r[9]), AVERAGE_SCALE),
+                count(r[10]), count(r[11]))).toList());
         rows.sort(Comparator.comparing(Row::itemCode).thenComparing(Row::side).thenComparing(Row::province));
         return new Report(from, to, rows);
     }
 
     /**
+     * The same counts as {@link #report}, by month of submission (Asia/Shanghai) as well: what a case counts in is
+     * the same rule, the day it was submitted, so the months of a range add up to the range's rows.
+     */
+    public MonthlyReport monthly(String fromParam, String toParam, String item) {
+        SubmissionRange range = ranges.of(fromParam, toParam);
+        List<MonthRow> rows = new ArrayList<>(counted(range.from(), range.to(), item, true).stream().map(r ->
+                new MonthRow((String) r[0], (String) r[1], Side.valueOf((String) r[2]), (String) r[3], count(r[4]),
+                        count(r[12]))).toList());
+        rows.sort(Comparator.comparing(MonthRow::month).thenComparing(MonthRow::itemCode).thenComparing(MonthRow::side)
+                .thenComparing(MonthRow::province));
+        return new MonthlyReport(range.from(), range.to(), rows);
+    }
+
+    /**
      * Both sides in one statement over the roll-up (V3.4): whole months inside the range, the days of the months
      * it covers only in part, and the contributions not folded yet. One statement sees one snapshot, so a fold
-     * running meanwhile can neither hide a case nor count it twice.
+     * running meanwhile can neither hide a case nor count it twice. It runs as the caller, under row-level security
+     * (ADR 0007), with the scope predicate repeated. With {@code byMonth}, each row begins with its month (yyyy-MM).
      */
-    private List<Row> rows(LocalDate from, LocalDate to, String item) {
+    private List<Object[]> counted(LocalDate from, LocalDate to, String item, boolean byMonth) {
         LocalDate firstFullMonth = from.getDayOfMonth() == 1 ? from : from.withDayOfMonth(1).plusMonths(1);
         LocalDate lastFullMonth = to.equals(to.withDayOfMonth(to.lengthOfMonth()))
                 ? to.withDayOfMonth(1) : to.withDayOfMonth(1).minusMonths(1);
@@ -97,23 +136,23 @@ public class CaseStatistics {
         String rolledUp = visible("s", params) + onlyItem + " and ((s.span = 'M' and s.period between :firstFullMonth and :lastFullMonth)"
                 + " or (s.span = 'D' and (s.period between :from and :headEnd or s.period between :tailStart and :to)))";
         String pending = visible("d", params) + onlyItem + " and d.day between :from and :to";
-        String sql = "with r as (select " + COUNTED + " from case_stats s where " + rolledUp
-                + " union all select " + COUNTED + " from case_stats_delta d where " + pending + ") "
-                + bySide(Side.ACCEPTING, "accepting_province", "handling_province")
-                + " union all " + bySide(Side.HANDLING, "handling_province", "accepting_province");
+        // A month row's period is its first day, a day row's the day: either way the month is the period's.
+        String sql = "with r as (select to_char(s.period, 'YYYY-MM') as month, " + COUNTED + " from case_stats s where "
+                + rolledUp + " union all select to_char(d.day, 'YYYY-MM'), " + COUNTED + " from case_stats_delta d where "
+                + pending + ") "
+                + bySide(Side.ACCEPTING, "accepting_province", "handling_province", byMonth)
+                + " union all " + bySide(Side.HANDLING, "handling_province", "accepting_province", byMonth);
         var query = CaseFile.getEntityManager().createNativeQuery(sql, Object[].class);
         params.forEach(query::setParameter);
-        List<Object[]> result = query.getResultList();
-        return result.stream().map(r -> new Row((String) r[0], Side.valueOf((String) r[1]), (String) r[2], count(r[3]),
-                count(r[4]), count(r[5]), count(r[6]), ratio(count(r[7]), count(r[6]), RATE_SCALE),
-                ratio(count(r[8]), count(r[9]), AVERAGE_SCALE), count(r[10]), count(r[11]))).toList();
+        return query.getResultList();
     }
 
-    private static String bySide(Side side, String province, String otherProvince) {
-        return "select item_code, '" + side.name() + "', " + province + ", sum(received), sum(accepted), sum(delivered), "
-                + "sum(decided), sum(decided_on_time), sum(decision_days), sum(decision_days_count), sum(overdue), "
-                + "coalesce(sum(received) filter (where " + province + " <> " + otherProvince + "), 0) "
-                + "from r group by item_code, " + province;
+    private static String bySide(Side side, String province, String otherProvince, boolean byMonth) {
+        String month = byMonth ? "month, " : "";
+        return "select " + month + "item_code, '" + side.name() + "', " + province + ", sum(received), sum(accepted), "
+                + "sum(delivered), sum(decided), sum(decided_on_time), sum(decision_days), sum(decision_days_count), "
+                + "sum(overdue), coalesce(sum(received) filter (where " + province + " <> " + otherProvince + "), 0) "
+                + "from r group by " + month + "item_code, " + province;
     }
 
     /** The shared scope rule on a roll-up table's columns (row-level security repeats it there, as on cases). */
