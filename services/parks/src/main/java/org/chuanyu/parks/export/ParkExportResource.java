@@ -7,9 +7,8 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.StreamingOutput;
-import org.chuanyu.jurisdiction.problem.ProblemException;
 import org.chuanyu.jurisdiction.time.BusinessClock;
+import org.chuanyu.jurisdiction.web.TabularFile;
 import org.chuanyu.parks.registry.ParkFilter;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -28,35 +27,25 @@ public class ParkExportResource {
 
     @Inject
     BusinessClock businessClock;
-
-    static final String CSV = "text/csv";
-    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-
     @Inject
     ParkExport export;
 
     @GET
-    @Produces({CSV, XLSX, "application/problem+json"})
+    @Produces({TabularFile.CSV, TabularFile.XLSX, TabularFile.PROBLEM})
     @Operation(operationId = "exportParks",
             summary = "Export parks", description = "Parks the caller may read (same filters as the list) with "
             + "their latest reported indicators, as CSV (UTF-8 with BOM) or XLSX. Text cells that begin with =, +, - "
             + "or @ are prefixed with an apostrophe so no spreadsheet runs them as formulas.")
     @APIResponse(responseCode = "200", description = "The file", content = {
-            @Content(mediaType = CSV, schema = @Schema(type = SchemaType.STRING, description = "UTF-8 with BOM"),
+            @Content(mediaType = TabularFile.CSV, schema = @Schema(type = SchemaType.STRING, description = "UTF-8 with BOM"),
                     example = ParkExportExamples.CSV),
-            @Content(mediaType = XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary"))})
+            @Content(mediaType = TabularFile.XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary"))})
     @APIResponse(responseCode = "400", description = "Unknown format or invalid filter")
     public Response export(@QueryParam("format") @Parameter(description = "csv or xlsx", example = "xlsx") String format,
                            @BeanParam ParkFilter filter) {
-        String chosen = format == null ? "csv" : format;
-        if (!chosen.equals("csv") && !chosen.equals("xlsx")) {
-            throw ProblemException.invalid("format", "must be csv or xlsx");
-        }
+        TabularFile.Format chosen = TabularFile.format(format);
         List<ExportColumns.Row> rows = export.rows(filter);
-        String file = "parks-" + businessClock.today() + "." + chosen;
-        StreamingOutput body = chosen.equals("csv") ? out -> export.csv(rows, out) : out -> export.xlsx(rows, out);
-        return Response.ok(body, chosen.equals("csv") ? CSV + "; charset=UTF-8" : XLSX)
-                .header("Content-Disposition", "attachment; filename=\"" + file + "\"")
-                .build();
+        return TabularFile.response(chosen, "parks", businessClock.today(),
+                TabularFile.Table.of("Parks", ExportColumns.ALL, rows));
     }
 }

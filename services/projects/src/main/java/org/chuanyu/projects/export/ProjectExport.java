@@ -9,27 +9,20 @@ import org.chuanyu.jurisdiction.scope.CurrentScope;
 import org.chuanyu.jurisdiction.scope.Scope;
 import org.chuanyu.jurisdiction.time.BusinessClock;
 import org.chuanyu.jurisdiction.web.ListQuery;
-import org.chuanyu.jurisdiction.web.SpreadsheetCells;
+import org.chuanyu.jurisdiction.web.TabularFile;
+import org.chuanyu.jurisdiction.web.TabularFile.Column;
 import org.chuanyu.projects.registry.Project;
 import org.chuanyu.projects.registry.ProjectFilter;
 import org.chuanyu.projects.registry.ProjectQuery;
 import org.chuanyu.projects.registry.ProjectRegistry;
 import org.chuanyu.projects.registry.ProjectView;
-import org.dhatim.fastexcel.Workbook;
-import org.dhatim.fastexcel.Worksheet;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
-import java.io.Writer;
-import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 
 /**
  * The projects in the caller's scope as CSV, XLSX or an OC4IDS project package, streamed: the projects are read in
@@ -52,26 +45,26 @@ public class ProjectExport {
     @ConfigProperty(name = "projects.export.publisher")
     String publisher;
 
-    /** Column title and value, in order. */
-    private static final List<Map.Entry<String, Function<ProjectView, Object>>> COLUMNS = List.of(
-            Map.entry("code", ProjectView::code),
-            Map.entry("name", ProjectView::name),
-            Map.entry("nameEn", ProjectView::nameEn),
-            Map.entry("investor", p -> p.investor().name()),
-            Map.entry("investorCreditCode", p -> p.investor().creditCode()),
-            Map.entry("sourceRegion", p -> p.investor().sourceRegion().name()),
-            Map.entry("industry", ProjectView::industry),
-            Map.entry("parkCode", ProjectView::parkCode),
-            Map.entry("province", ProjectView::province),
-            Map.entry("district", ProjectView::district),
-            Map.entry("zone", ProjectView::zone),
-            Map.entry("stage", p -> p.stage().name()),
-            Map.entry("plannedInvestmentCny", ProjectView::plannedInvestment),
-            Map.entry("completedInvestmentCny", ProjectView::completedInvestment),
-            Map.entry("leader", ProjectView::leader),
-            Map.entry("taskForce", ProjectView::taskForce),
-            Map.entry("transferredFromEast", ProjectView::transferredFromEast),
-            Map.entry("keyLevel", p -> p.keyLevel().name()));
+    /** The spreadsheet columns, in order. */
+    private static final List<Column<ProjectView>> COLUMNS = List.of(
+            new Column<>("code", ProjectView::code),
+            new Column<>("name", ProjectView::name),
+            new Column<>("nameEn", ProjectView::nameEn),
+            new Column<>("investor", p -> p.investor().name()),
+            new Column<>("investorCreditCode", p -> p.investor().creditCode()),
+            new Column<>("sourceRegion", p -> p.investor().sourceRegion().name()),
+            new Column<>("industry", ProjectView::industry),
+            new Column<>("parkCode", ProjectView::parkCode),
+            new Column<>("province", ProjectView::province),
+            new Column<>("district", ProjectView::district),
+            new Column<>("zone", ProjectView::zone),
+            new Column<>("stage", p -> p.stage().name()),
+            new Column<>("plannedInvestmentCny", ProjectView::plannedInvestment),
+            new Column<>("completedInvestmentCny", ProjectView::completedInvestment),
+            new Column<>("leader", ProjectView::leader),
+            new Column<>("taskForce", ProjectView::taskForce),
+            new Column<>("transferredFromEast", ProjectView::transferredFromEast),
+            new Column<>("keyLevel", p -> p.keyLevel().name()));
 
     /** Projects read, mapped and written at a time. */
     static final int PAGE = 500;
@@ -119,52 +112,15 @@ public class ProjectExport {
         }
     }
 
-    public void csv(Selection selection, OutputStream out) throws IOException {
-        Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-        w.write('\uFEFF');  // so spreadsheet programs read the Chinese text as UTF-8
-        w.write(String.join(",", COLUMNS.stream().map(Map.Entry::getKey).toList()));
-        w.write("\r\n");
-        pages(selection, page -> {
+    /** The selected projects as a spreadsheet table, read page by page while it is written. */
+    public TabularFile.Table table(Selection selection) {
+        return new TabularFile.Table("projects", Column.headers(COLUMNS), rows -> pages(selection, page -> {
             for (ProjectView p : page) {
-                List<String> cells = new ArrayList<>();
-                for (Map.Entry<String, Function<ProjectView, Object>> c : COLUMNS) {
-                    Object v = c.getValue().apply(p);
-                    cells.add(v == null ? "" : v instanceof BigDecimal || v instanceof Boolean ? v.toString()
-                            : quote(SpreadsheetCells.neutralise(v.toString())));
-                }
-                w.write(String.join(",", cells));
-                w.write("\r\n");
-            }
-            w.flush();
-        });
-        w.flush();
-    }
-
-    public void xlsx(Selection selection, OutputStream out) throws IOException {
-        Workbook wb = new Workbook(out, "projects", "1.0");
-        Worksheet ws = wb.newWorksheet("projects");
-        for (int c = 0; c < COLUMNS.size(); c++) {
-            ws.value(0, c, COLUMNS.get(c).getKey());
-        }
-        int[] row = {1};
-        pages(selection, page -> {
-            for (ProjectView p : page) {
-                for (int c = 0; c < COLUMNS.size(); c++) {
-                    Object v = COLUMNS.get(c).getValue().apply(p);
-                    if (v instanceof BigDecimal b) {
-                        ws.value(row[0], c, b);
-                    } else if (v instanceof Boolean b) {
-                        ws.value(row[0], c, b);
-                    } else if (v != null) {
-                        ws.value(row[0], c, SpreadsheetCells.neutralise(v.toString()));
-                    }
-                }
-                row[0]++;
+                rows.row(Column.cells(COLUMNS, p));
             }
             // The written rows leave memory for the stream.
-            ws.flush();
-        });
-        wb.finish();
+            rows.flush();
+        }));
     }
 
     /** An OC4IDS project package: the projects mapped by {@link Oc4idsMapping}, written as they are read. */
@@ -185,10 +141,5 @@ public class ProjectExport {
         g.writeEndArray();
         g.writeEndObject();
         g.flush();
-    }
-
-    private static String quote(String text) {
-        return text.contains(",") || text.contains("\"") || text.contains("\n") || text.contains("\r")
-                ? "\"" + text.replace("\"", "\"\"") + "\"" : text;
     }
 }

@@ -11,6 +11,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 import org.chuanyu.jurisdiction.problem.ProblemException;
 import org.chuanyu.jurisdiction.time.BusinessClock;
+import org.chuanyu.jurisdiction.web.TabularFile;
 import org.chuanyu.projects.registry.ProjectFilter;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -30,23 +31,20 @@ public class ProjectExportResource {
     @Inject
     BusinessClock businessClock;
 
-    static final String CSV = "text/csv";
-    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-
     @Inject
     ProjectExport export;
 
     @GET
-    @Produces({CSV, XLSX, MediaType.APPLICATION_JSON, "application/problem+json"})
+    @Produces({TabularFile.CSV, TabularFile.XLSX, MediaType.APPLICATION_JSON, TabularFile.PROBLEM})
     @Operation(operationId = "exportProjects",
             summary = "Export projects", description = "Projects the caller may read (same filters as the list) as "
             + "CSV (UTF-8 with BOM), XLSX, or an OC4IDS 0.9 project package (JSON; each project valid against the "
             + "OC4IDS 0.9.3 project schema; stages mapped to projectStatus). Spreadsheet text cells that begin with "
             + "=, +, - or @ are prefixed with an apostrophe so no spreadsheet runs them as formulas.")
     @APIResponse(responseCode = "200", description = "The file", content = {
-            @Content(mediaType = CSV, schema = @Schema(type = SchemaType.STRING, description = "UTF-8 with BOM"),
+            @Content(mediaType = TabularFile.CSV, schema = @Schema(type = SchemaType.STRING, description = "UTF-8 with BOM"),
                     example = ProjectExportExamples.CSV),
-            @Content(mediaType = XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary")),
+            @Content(mediaType = TabularFile.XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary")),
             @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.OBJECT,
                     description = "An OC4IDS 0.9 project package: {uri, publishedDate, publisher, version, projects[]}"),
                     example = ProjectExportExamples.OC4IDS)})
@@ -62,10 +60,6 @@ public class ProjectExportResource {
             StreamingOutput body = out -> export.oc4ids(selection, out);
             return Response.ok(body, MediaType.APPLICATION_JSON).build();
         }
-        String file = "projects-" + businessClock.today() + "." + chosen;
-        StreamingOutput body = chosen.equals("csv") ? out -> export.csv(selection, out) : out -> export.xlsx(selection, out);
-        return Response.ok(body, chosen.equals("csv") ? CSV + "; charset=UTF-8" : XLSX)
-                .header("Content-Disposition", "attachment; filename=\"" + file + "\"")
-                .build();
+        return TabularFile.response(TabularFile.format(chosen), "projects", businessClock.today(), export.table(selection));
     }
 }
