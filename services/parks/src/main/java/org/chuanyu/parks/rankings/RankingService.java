@@ -47,7 +47,7 @@ public class RankingService {
     @Inject
     PageLimits pageLimits;
 
-    private record Ranked(Park park, String code, BigDecimal value) {
+    private record Ranked(Park park, String code, BigDecimal value, BigDecimal previousValue) {
     }
 
     public Page<RankingEntry> rank(String rawYear, String rawIndicator, String limit, String cursor) {
@@ -57,7 +57,38 @@ public class RankingService {
         PageRequest request = pageLimits.request(cursor, limit);
         int size = request.size();
         Ranked after = afterCursor(request);
+        List<Ranked> ranked = ranked(year, indicator);
 
+        int start = 0;
+        if (after != null) {
+            while (start < ranked.size() && ORDER.compare(ranked.get(start), after) <= 0) {
+                start++;
+            }
+        }
+        int end = Math.min(ranked.size(), start + size);
+        List<RankingEntry> items = new ArrayList<>();
+        for (int i = start; i < end; i++) {
+            items.add(entry(i + 1, ranked.get(i)));
+        }
+        String next = end < ranked.size()
+                ? Cursor.encode(ranked.get(end - 1).value().toPlainString(), ranked.get(end - 1).code()) : null;
+        return new Page<>(items, next);
+    }
+
+    /** The whole ranking, every page of {@link #rank} in one list (the export's rows), checked as it checks them. */
+    public List<RankingEntry> all(String rawYear, String rawIndicator) {
+        int year = years.require("year", rawYear);
+        IndicatorField indicator = indicator(rawIndicator);
+        List<Ranked> ranked = ranked(year, indicator);
+        List<RankingEntry> entries = new ArrayList<>(ranked.size());
+        for (int i = 0; i < ranked.size(); i++) {
+            entries.add(entry(i + 1, ranked.get(i)));
+        }
+        return entries;
+    }
+
+    /** Every readable park with a value in the year, highest first, each with its previous year's value. */
+    private List<Ranked> ranked(int year, IndicatorField indicator) {
         Scope scope = currentScope.get();
         // Parks have no submitter column, so an external system's scope matches none of them.
         ScopePredicate readable = ScopePredicate.reading(scope, ScopePredicate.Columns.of("p").withoutSubmitter());
@@ -76,32 +107,22 @@ public class RankingService {
                 continue;
             }
             if (row.year == year) {
-                ranked.add(new Ranked(row.park, row.park.code, value));
+                ranked.add(new Ranked(row.park, row.park.code, value, null));
             } else {
                 previous.put(row.park.id, value);
             }
         }
-        ranked.sort(ORDER);
-
-        int start = 0;
-        if (after != null) {
-            while (start < ranked.size() && ORDER.compare(ranked.get(start), after) <= 0) {
-                start++;
-            }
+        List<Ranked> withPrevious = new ArrayList<>(ranked.size());
+        for (Ranked r : ranked) {
+            withPrevious.add(new Ranked(r.park(), r.code(), r.value(), previous.get(r.park().id)));
         }
-        int end = Math.min(ranked.size(), start + size);
-        List<RankingEntry> items = new ArrayList<>();
-        for (int i = start; i < end; i++) {
-            Ranked r = ranked.get(i);
-            items.add(entry(i + 1, r, previous.get(r.park().id)));
-        }
-        String next = end < ranked.size()
-                ? Cursor.encode(ranked.get(end - 1).value().toPlainString(), ranked.get(end - 1).code()) : null;
-        return new Page<>(items, next);
+        withPrevious.sort(ORDER);
+        return withPrevious;
     }
 
-    private static RankingEntry entry(int rank, Ranked r, BigDecimal previousValue) {
+    private static RankingEntry entry(int rank, Ranked r) {
         Park p = r.park();
+        BigDecimal previousValue = r.previousValue();
         BigDecimal change = previousValue == null ? null : r.value().subtract(previousValue);
         BigDecimal yoy = previousValue == null || previousValue.signum() == 0 ? null
                 : change.multiply(HUNDRED).divide(previousValue.abs(), YOY_SCALE, RoundingMode.HALF_UP);
@@ -123,7 +144,7 @@ public class RankingService {
             return null;
         }
         try {
-            return new Ranked(null, key.get(1), new BigDecimal(key.get(0)));
+            return new Ranked(null, key.get(1), new BigDecimal(key.get(0)), null);
         } catch (NumberFormatException e) {
             throw PageRequest.notOurs();
         }
