@@ -3,6 +3,7 @@ package org.chuanyu.jurisdiction.testing;
 import io.restassured.path.json.JsonPath;
 import io.restassured.path.json.config.JsonPathConfig;
 import io.restassured.specification.RequestSpecification;
+import org.chuanyu.jurisdiction.web.SpreadsheetCells;
 import org.chuanyu.jurisdiction.web.TabularFile;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.Row;
@@ -105,7 +106,8 @@ public final class SpreadsheetExports {
 
     /**
      * The CSV rows hold the JSON rows, in order: the same number of rows, and in each the same value as the JSON
-     * property each column names (numbers compared as numbers, a list as its items joined by ";", null as empty).
+     * property each column names (numbers compared as numbers, a list as its items joined by ";", null as empty, text
+     * as a spreadsheet shows it: {@link SpreadsheetCells#neutralise}).
      */
     public static void sameRows(List<Map<String, String>> csv, List<Map<String, Object>> json) {
         assertEquals(json.size(), csv.size(), "rows: CSV " + csv + ", JSON " + json);
@@ -119,9 +121,10 @@ public final class SpreadsheetExports {
                 } else if (expected instanceof Number n) {
                     assertEquals(0, new BigDecimal(n.toString()).compareTo(new BigDecimal(actual)), where);
                 } else if (expected instanceof List<?> list) {
-                    assertEquals(String.join(";", list.stream().map(String::valueOf).toList()), actual, where);
+                    assertEquals(SpreadsheetCells.neutralise(String.join(";", list.stream().map(String::valueOf).toList())),
+                            actual, where);
                 } else {
-                    assertEquals(expected.toString(), actual, where);
+                    assertEquals(SpreadsheetCells.neutralise(expected.toString()), actual, where);
                 }
             }
         }

@@ -37,6 +37,14 @@ final class AlignmentExamples {
             + "\"topics\":{\"ALIGNED\":[],\"DIVERGENT\":[" + TOPIC + "],"
             + "\"MISSING_ON_ONE_SIDE\":[" + PRODUCTION_REWARD + "]}}";
 
+    /** The dashboard example as the export writes it (the BOM left out). */
+    static final String DASHBOARD_CSV = "状态 status,编码 code,名称 title,英文名称 titleEn,四川文号 sichuan.documentNumber,"
+            + "四川政策 sichuan.title,重庆文号 chongqing.documentNumber,重庆政策 chongqing.title,差异参数 differing\r\n"
+            + "DIVERGENT,food-business-licence,食品经营许可办理要求,Food business licence requirements,川府发〔2023〕5号,"
+            + "四川省人民政府关于优化食品经营许可办理的通知,渝府发〔2023〕8号,重庆市人民政府关于优化食品经营许可办理的通知,告知承诺制\r\n"
+            + "MISSING_ON_ONE_SIDE,production-milestone-reward,企业达产一次性奖励,One-off rewards for reaching production,,,"
+            + "荣府发〔2023〕6号,关于支持荣昌高新区企业发展的六条措施,奖励上限（元）\r\n";
+
     private AlignmentExamples() {
     }
 }

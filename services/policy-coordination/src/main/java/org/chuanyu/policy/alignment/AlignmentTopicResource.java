@@ -17,7 +17,11 @@ import org.chuanyu.jurisdiction.problem.ProblemException;
 import org.chuanyu.jurisdiction.web.ETags;
 import org.chuanyu.jurisdiction.web.Page;
 import org.chuanyu.jurisdiction.web.QueryParameters;
+import org.chuanyu.jurisdiction.web.TabularFile;
+import org.chuanyu.jurisdiction.web.TabularFile.Column;
+import org.chuanyu.jurisdiction.time.BusinessClock;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -25,6 +29,8 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.net.URI;
+import java.util.List;
+import java.util.function.Function;
 
 @Path("/api/policies/alignment-topics")
 @Tag(name = "Alignment topics", description = "异地同标: the two provinces' policies on one topic compared parameter by parameter")
@@ -34,6 +40,26 @@ public class AlignmentTopicResource {
 
     @Inject
     AlignmentTopics topics;
+    @Inject
+    BusinessClock businessClock;
+
+    /** The dashboard export's columns: a topic and each side's policy (headers as the park export writes them). */
+    static final List<Column<TopicView>> DASHBOARD_COLUMNS = List.of(
+            new Column<>("状态 status", t -> t.status().name()),
+            new Column<>("编码 code", TopicView::code),
+            new Column<>("名称 title", TopicView::title),
+            new Column<>("英文名称 titleEn", TopicView::titleEn),
+            new Column<>("四川文号 sichuan.documentNumber", side(TopicView::sichuan, TopicView.PolicyRef::documentNumber)),
+            new Column<>("四川政策 sichuan.title", side(TopicView::sichuan, TopicView.PolicyRef::title)),
+            new Column<>("重庆文号 chongqing.documentNumber", side(TopicView::chongqing, TopicView.PolicyRef::documentNumber)),
+            new Column<>("重庆政策 chongqing.title", side(TopicView::chongqing, TopicView.PolicyRef::title)),
+            new Column<>("差异参数 differing", t -> String.join(";", t.differing())));
+
+    /** A field of one side's policy; empty when the topic shows none on that side. */
+    private static Function<TopicView, Object> side(Function<TopicView, TopicView.PolicyRef> side,
+                                                    Function<TopicView.PolicyRef, String> field) {
+        return t -> side.apply(t) == null ? null : field.apply(side.apply(t));
+    }
 
     @GET
     @Operation(operationId = "listAlignmentTopics",
@@ -52,6 +78,27 @@ public class AlignmentTopicResource {
     @APIResponse(responseCode = "200", description = "The dashboard")
     public Dashboard dashboard() {
         return topics.dashboard();
+    }
+
+    @GET
+    @Path("dashboard/export")
+    @Produces({TabularFile.CSV, TabularFile.XLSX, TabularFile.PROBLEM})
+    @Operation(operationId = "exportAlignmentDashboard", summary = "Export the alignment dashboard",
+            description = "The topics of getAlignmentDashboard, one line each, by status (ALIGNED, DIVERGENT, "
+                    + "MISSING_ON_ONE_SIDE) then code: the topic, the document number and title of each side's policy "
+                    + "(empty where the caller may read none) and the names of the differing parameters, joined by ;. "
+                    + "CSV or XLSX: alignment-dashboard-<today>.csv|xlsx.")
+    @APIResponse(responseCode = "200", description = "The file", content = {
+            @Content(mediaType = TabularFile.CSV, schema = @Schema(type = SchemaType.STRING,
+                    description = TabularFile.CSV_DESCRIPTION), example = AlignmentExamples.DASHBOARD_CSV),
+            @Content(mediaType = TabularFile.XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary"))})
+    @APIResponse(responseCode = "400", description = "Unknown format")
+    public Response dashboardExport(
+            @QueryParam("format") @Parameter(description = TabularFile.FORMAT_DESCRIPTION, example = "xlsx") String format) {
+        TabularFile.Format chosen = TabularFile.format(format);
+        List<TopicView> rows = topics.dashboard().topics().values().stream().flatMap(List::stream).toList();
+        return TabularFile.response(chosen, "alignment-dashboard", businessClock.today(),
+                TabularFile.Table.of("Alignment", DASHBOARD_COLUMNS, rows));
     }
 
     @GET
