@@ -326,6 +326,7 @@ class CrossTenantSweepIT {
                 {"GET /api/parks/industries", "/api/parks/industries"},
                 {"GET /api/policies/alignment-topics", "/api/policies/alignment-topics?limit=50"},
                 {"GET /api/policies/alignment-topics/dashboard", "/api/policies/alignment-topics/dashboard"},
+                {"GET /api/policies/alignment-topics/dashboard/export", "/api/policies/alignment-topics/dashboard/export"},
         };
         for (String[] read : reads) {
             Response r = probe.get(a, read[0], read[1]);
@@ -416,12 +417,15 @@ class CrossTenantSweepIT {
                 .filter(pk -> pk.scope().equals(pr.scope()) && pk.owner().equals(pr.owner())).findFirst().orElseThrow()).toList();
         listed(a, "GET /api/projects/stats", "/api/projects/stats?groupBy=park", null, projectParks,
                 projectParks.stream().map(Scoped::key).toList());
+        listed(a, "GET /api/projects/stats/export", "/api/projects/stats/export?groupBy=park", null, projectParks,
+                projectParks.stream().map(Scoped::key).toList());
         for (String stats : List.of("/api/projects/stats?groupBy=province", "/api/projects/stats?groupBy=district")) {
             probe.get(a, "GET /api/projects/stats", stats);
         }
         probe.get(a, "GET /api/projects/rankings", "/api/projects/rankings?month=" + today().toString().substring(0, 7));
         probe.get(a, "GET /api/projects/blockers", "/api/projects/blockers?limit=500");
         probe.get(a, "GET /api/parks/rankings", "/api/parks/rankings?year=2025&indicator=grossIndustrialOutput&limit=500");
+        probe.get(a, "GET /api/parks/rankings/export", "/api/parks/rankings/export?year=2025&indicator=grossIndustrialOutput");
         probe.send(a, "POST /api/policies/matches", "/api/policies/matches",
                 Map.of("industries", List.of(run, "automotive"), "district", "511623", "zone", "gaozhu"), Map.of());
     }
@@ -463,6 +467,13 @@ class CrossTenantSweepIT {
         probe.check(lights.statusCode() == 200, a.name() + " GET /api/common-handling/supervision: " + lights.statusCode());
         Response days = probe.get(a, "GET /api/common-handling/stats/working-days", "/api/common-handling/stats/working-days");
         probe.check(days.statusCode() == 200, a.name() + " GET /api/common-handling/stats/working-days: " + days.statusCode());
+        // The statistics by month and the dashboards' files: the leak search holds them to what the caller reads.
+        for (String read : List.of("/api/common-handling/stats/monthly", "/api/common-handling/stats/export",
+                "/api/common-handling/stats/monthly/export", "/api/common-handling/stats/working-days/export",
+                "/api/common-handling/supervision/export")) {
+            Response r = probe.get(a, "GET " + read, read);
+            probe.check(r.statusCode() == 200, a.name() + " GET " + read + ": " + r.statusCode());
+        }
         Response queue = probe.get(a, "GET /api/common-handling/cases", "/api/common-handling/cases?limit=500");
         probe.check(queue.statusCode() == 200 && masksEveryId(queue), a.name()
                 + " GET /api/common-handling/cases: lists always mask resident ID numbers: " + queue.statusCode());

@@ -57,8 +57,11 @@ public final class OperationTable {
                 "GET /api/projects/blockers");
         put(STATS, "GET /api/common-handling/stats", "GET /api/common-handling/supervision",
                 "GET /api/common-handling/stats/working-days", "GET /api/parks/rankings", "GET /api/projects/rankings",
-                "GET /api/projects/stats");
-        put(EXPORT, "GET /api/parks/export", "GET /api/projects/export");
+                "GET /api/projects/stats", "GET /api/common-handling/stats/monthly");
+        put(EXPORT, "GET /api/parks/export", "GET /api/projects/export", "GET /api/common-handling/stats/export",
+                "GET /api/common-handling/stats/monthly/export", "GET /api/common-handling/stats/working-days/export",
+                "GET /api/common-handling/supervision/export", "GET /api/projects/stats/export",
+                "GET /api/parks/rankings/export");
         put(SCOPED_CREATE, "POST /api/common-handling/cases", "POST /api/parks", "POST /api/projects");
         put(SCOPED_WRITE,
                 "POST /api/common-handling/cases/{number}/supplements",
@@ -83,7 +86,7 @@ public final class OperationTable {
         put(POLICY_WRITE, "PUT /api/policies/{id}", "DELETE /api/policies/{id}", "POST /api/policies/{id}/approvals",
                 "POST /api/policies/{id}/status");
         put(ALIGNMENT_READ, "GET /api/policies/alignment-topics", "GET /api/policies/alignment-topics/dashboard",
-                "GET /api/policies/alignment-topics/{id}");
+                "GET /api/policies/alignment-topics/dashboard/export", "GET /api/policies/alignment-topics/{id}");
         put(ALIGNMENT_WRITE, "POST /api/policies/alignment-topics", "PUT /api/policies/alignment-topics/{id}");
         put(RELAY_FEED, "GET /api/parks/events", "GET /api/projects/events", "GET /api/policies/events",
                 "GET /api/common-handling/events");
