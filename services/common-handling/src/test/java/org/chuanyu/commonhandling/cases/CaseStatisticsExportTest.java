@@ -12,8 +12,8 @@ import java.util.List;
 import java.util.Map;
 
 import static org.chuanyu.commonhandling.cases.CaseScenarioTest.CASES;
-import static org.chuanyu.commonhandling.cases.CaseScenarioTest.act;
 import static org.chuanyu.commonhandling.cases.CaseScenarioTest.submission;
+import static org.chuanyu.commonhandling.cases.CaseStatisticsTest.deliveredLinshuiToYubei;
 import static org.chuanyu.jurisdiction.testing.Accounts.as;
 import static org.chuanyu.jurisdiction.testing.SpreadsheetExports.csv;
 import static org.chuanyu.jurisdiction.testing.SpreadsheetExports.json;
@@ -43,19 +43,6 @@ class CaseStatisticsExportTest {
     void pinToday() {
         today = BusinessTime.pinTodayAtNoon();
         range = "?from=" + today.withDayOfMonth(1).minusMonths(1) + "&to=" + today;
-    }
-
-    /** A cross-province case from Linshui to Yubei, delivered (so it has working days), and its number. */
-    static String deliveredLinshuiToYubei() {
-        Map<String, Object> s = submission("511623", "500112");
-        s.put("itemCode", ITEM);
-        String number = as("linshui-clerk").body(s).post(CASES).then().statusCode(201).extract().path("number");
-        act("linshui-clerk", number, "ACCEPT", Map.of()).statusCode(200);
-        act("linshui-clerk", number, "FORWARD", Map.of()).statusCode(200);
-        act("yubei-clerk", number, "START_REVIEW", Map.of()).statusCode(200);
-        act("yubei-clerk", number, "APPROVE", Map.of("decisionReference", "渝北不动产查〔2026〕7号")).statusCode(200);
-        act("linshui-clerk", number, "DELIVER", Map.of()).statusCode(200);
-        return number;
     }
 
     /** A Rongchang case handled in Rongchang: Chongqing only, outside the Gaozhu zone. Left open. */

@@ -56,6 +56,19 @@ class CaseStatisticsTest {
                 "currentlyOverdue", overdue, "crossProvince", cross);
     }
 
+    /** A case of the item accepted in Linshui, approved in Yubei and delivered; its number. */
+    static String deliveredLinshuiToYubei() {
+        Map<String, Object> s = submission("511623", "500112");
+        s.put("itemCode", ITEM);
+        String number = as("linshui-clerk").body(s).post(CASES).then().statusCode(201).extract().path("number");
+        act("linshui-clerk", number, "ACCEPT", Map.of()).statusCode(200);
+        act("linshui-clerk", number, "FORWARD", Map.of()).statusCode(200);
+        act("yubei-clerk", number, "START_REVIEW", Map.of()).statusCode(200);
+        act("yubei-clerk", number, "APPROVE", Map.of("decisionReference", "渝北不动产查〔2026〕3号")).statusCode(200);
+        act("linshui-clerk", number, "DELIVER", Map.of()).statusCode(200);
+        return number;
+    }
+
     @Test
     void aCaseAcceptedInLinshuiAndDecidedInYubeiCountsOnBothSidesForThoseWhoSeeIt() {
         List<String> accounts = List.of("linshui-clerk", "yubei-clerk", "sc-viewer", "longchang-clerk", "tianfu-tongban");
@@ -66,14 +79,7 @@ class CaseStatisticsTest {
             handlingBefore.put(a, counts(a, "HANDLING", "chongqing"));
         });
 
-        Map<String, Object> s = submission("511623", "500112");
-        s.put("itemCode", ITEM);
-        String number = as("linshui-clerk").body(s).post(CASES).then().statusCode(201).extract().path("number");
-        act("linshui-clerk", number, "ACCEPT", Map.of()).statusCode(200);
-        act("linshui-clerk", number, "FORWARD", Map.of()).statusCode(200);
-        act("yubei-clerk", number, "START_REVIEW", Map.of()).statusCode(200);
-        act("yubei-clerk", number, "APPROVE", Map.of("decisionReference", "渝北不动产查〔2026〕3号")).statusCode(200);
-        act("linshui-clerk", number, "DELIVER", Map.of()).statusCode(200);
+        deliveredLinshuiToYubei();
 
         Map<String, Long> counted = expect(1, 1, 1, 1, 0, 1);
         Map<String, Long> none = expect(0, 0, 0, 0, 0, 0);
