@@ -112,3 +112,31 @@ export function query(params: Record<string, string | number | boolean | undefin
   const s = q.toString()
   return s ? `?${s}` : ''
 }
+
+/**
+ * Downloads a server export (CSV, XLSX, OC4IDS) with the caller's token and hands it to the browser as a file: a plain
+ * link would carry no token. The file name is the one the server gives in Content-Disposition.
+ */
+export async function download(path: string, fallbackName: string): Promise<string> {
+  const headers: Record<string, string> = { 'X-Request-Id': newRequestId() }
+  const token = tokenSource()
+  if (token) headers.Authorization = `Bearer ${token}`
+  let response: Response
+  try {
+    response = await fetcher(path, { headers })
+  } catch (e) {
+    throw new ApiError(0, 'network', e instanceof Error ? e.message : String(e))
+  }
+  if (!response.ok) throw await problemOf(response, response.headers.get('X-Request-Id') ?? undefined)
+  const disposition = response.headers.get('Content-Disposition') ?? ''
+  const name = /filename="?([^";]+)"?/.exec(disposition)?.[1] ?? fallbackName
+  const url = URL.createObjectURL(await response.blob())
+  const link = document.createElement('a')
+  link.href = url
+  link.download = name
+  document.body.appendChild(link)
+  link.click()
+  link.remove()
+  setTimeout(() => URL.revokeObjectURL(url), 0)
+  return name
+}

@@ -36,6 +36,14 @@ export const useSession = defineStore('session', {
       this.$reset()
       if (realm) await oidc.signOut(realm, user)
     },
+    /** True for the administrators' pages: province-admins, the joint offices (cross-province-admins) and viewers. */
+    isAdministrator(): boolean {
+      return this.roles.some((r) => r === 'province-admin' || r === 'cross-province-admin' || r === 'viewer')
+    },
+    /** True for those who approve or reject joint decisions for their province (a viewer only reads). */
+    decides(): boolean {
+      return this.roles.some((r) => r === 'province-admin' || r === 'cross-province-admin')
+    },
     /** True for a district clerk: the one who works cases. */
     isClerk(): boolean {
       return this.roles.includes('district-clerk')

@@ -1,0 +1,205 @@
+// The joint decisions inbox: everything across the services that waits for one approval per province, read from each
+// service's own list and approved or rejected at each service's own endpoint. Nothing is decided here; the services
+// hold the rules (who may, one approval per province, a stale version refused).
+import { call, query } from './http'
+import type { components } from './platform'
+
+type Schemas = components['schemas']
+type ZoneChange = Schemas['ZoneChange']
+type DesignationChange = Schemas['DesignationChange']
+type PolicyView = Schemas['PolicyView']
+type ItemVersion = Schemas['ItemVersion']
+type CalendarProposal = Schemas['CalendarProposalView']
+
+export type DecisionKind = 'zone' | 'designation' | 'policy' | 'item' | 'calendar' | 'extension'
+
+/** One approval given so far: which province, who, when. */
+export interface Given {
+  province: string
+  by: string
+  at: string | null
+}
+
+/** A pending joint decision as the inbox shows it; `summary` is an i18n key under admin.inbox with its parameters. */
+export interface Decision {
+  key: string
+  kind: DecisionKind
+  summary: { key: string; params: Record<string, string | number> }
+  /** What changes, as lines "before → after" (may be empty when the summary says it all). */
+  changes: string[]
+  reason: string | null
+  proposedBy: string
+  proposedByProvince: string | null
+  proposedAt: string
+  approvals: Given[]
+  awaiting: string[]
+  link: string | null
+  approve: () => Promise<unknown>
+  /** Absent where the service has no rejection for this kind. */
+  reject: ((reason: string) => Promise<unknown>) | null
+}
+
+interface Paged<T> {
+  items: T[]
+  nextCursor?: string | null
+}
+
+async function every<T>(path: string, params: Record<string, string | number | undefined>): Promise<T[]> {
+  const all: T[] = []
+  let cursor: string | null | undefined = null
+  do {
+    const page: Paged<T> = (await call<Paged<T>>(path + query({ ...params, limit: 500, cursor: cursor ?? undefined }))).data
+    all.push(...page.items)
+    cursor = page.nextCursor
+  } while (cursor)
+  return all
+}
+
+const lower = (p: string) => p.toLowerCase()
+const post = (path: string, body?: unknown) => call(path, { method: 'POST', body })
+
+function members(definition: Schemas['ZoneDefinition'] | null | undefined): string {
+  return definition ? definition.members.map((m) => m.division).join('、') : '—'
+}
+
+export function zoneDecision(c: ZoneChange): Decision {
+  const base = `/api/zones/${encodeURIComponent(c.zone)}/changes/${c.id}`
+  const changes: string[] = []
+  if (c.previous?.name !== c.proposed.name) changes.push(`${c.previous?.name ?? '—'} → ${c.proposed.name}`)
+  const before = members(c.previous)
+  const after = members(c.proposed)
+  if (before !== after) changes.push(`${before} → ${after}`)
+  return {
+    key: `zone-${c.id}`,
+    kind: 'zone',
+    summary: { key: 'zoneProposal', params: { zone: c.proposed.name, kind: c.kind, date: c.effectiveOn ?? '' } },
+    changes,
+    reason: c.reason ?? null,
+    proposedBy: c.proposedBy,
+    proposedByProvince: c.proposedByProvince,
+    proposedAt: c.proposedAt,
+    approvals: c.approvals.map((a) => ({ province: lower(a.province), by: a.approver, at: a.approvedAt })),
+    awaiting: c.awaiting.map(lower),
+    link: '/divisions',
+    approve: () => post(`${base}/approvals`),
+    reject: (reason) => post(`${base}/rejection`, { reason }),
+  }
+}
+
+export function designationDecision(park: { code: string; name: string }, c: DesignationChange): Decision {
+  const base = `/api/parks/${encodeURIComponent(park.code)}/designation-changes/${c.id}`
+  return {
+    key: `designation-${park.code}-${c.id}`,
+    kind: 'designation',
+    summary: { key: 'designationProposal', params: { park: park.name, action: c.action, name: c.name } },
+    changes: [[c.issuer, c.year, c.batch == null ? null : `#${c.batch}`].filter((x) => x != null).join(' ')].filter((s) => s !== ''),
+    reason: null,
+    proposedBy: c.proposedBy,
+    proposedByProvince: c.proposedRealm,
+    proposedAt: c.proposedAt,
+    approvals: c.approvals.map((a) => ({ province: lower(a.province), by: a.approver, at: a.at })),
+    awaiting: c.awaiting.map(lower),
+    link: `/parks/${encodeURIComponent(park.code)}`,
+    approve: () => post(`${base}/approvals`),
+    reject: null,
+  }
+}
+
+export function policyDecision(p: PolicyView): Decision {
+  return {
+    key: `policy-${p.id}`,
+    kind: 'policy',
+    summary: { key: 'policyProposal', params: { number: p.documentNumber, title: p.title, version: p.currentVersion } },
+    changes: [],
+    reason: null,
+    proposedBy: p.department ?? '—',
+    proposedByProvince: p.issuingProvince ?? null,
+    proposedAt: p.updatedAt,
+    approvals: p.approvals.map((a) => ({ province: lower(a.province), by: a.approver, at: a.approvedAt })),
+    awaiting: p.awaitingApprovalFrom.map(lower),
+    link: `/policies/${p.id}`,
+    approve: () => post(`/api/policies/${p.id}/approvals`, { version: p.currentVersion }),
+    reject: null,
+  }
+}
+
+export function itemDecision(v: ItemVersion): Decision {
+  const base = `/api/common-handling/items/${encodeURIComponent(v.code)}/versions/${v.number}`
+  return {
+    key: `item-${v.code}-${v.number}`,
+    kind: 'item',
+    summary: { key: 'itemProposal', params: { code: v.code, name: v.name, number: v.number, date: v.effectiveFrom } },
+    changes: [],
+    reason: v.reason ?? null,
+    proposedBy: v.proposedBy ?? '—',
+    proposedByProvince: v.proposedByProvince ?? null,
+    proposedAt: v.proposedAt ?? '',
+    approvals: v.approvals.map((a) => ({ province: lower(a.province), by: a.approver, at: a.approvedAt })),
+    awaiting: v.awaiting.map(lower),
+    link: '/reference/items',
+    approve: () => post(`${base}/approvals`),
+    reject: (reason) => post(`${base}/rejection`, { reason }),
+  }
+}
+
+export function calendarDecision(p: CalendarProposal): Decision {
+  const base = `/api/common-handling/calendar/${p.year}/proposals/${p.id}`
+  return {
+    key: `calendar-${p.id}`,
+    kind: 'calendar',
+    summary: { key: 'calendarProposal', params: { year: p.year } },
+    changes: p.schedule.holidays.map((h) => `${h.name}: ${h.days[0] ?? ''} — ${h.days[h.days.length - 1] ?? ''}`),
+    reason: p.schedule.source ?? null,
+    proposedBy: p.proposedBy,
+    proposedByProvince: p.proposedByRealm,
+    proposedAt: p.proposedAt,
+    approvals: p.approvals.map((a) => ({ province: lower(a.province), by: a.approver, at: a.approvedAt })),
+    awaiting: p.awaiting.map(lower),
+    link: '/reference/calendar',
+    approve: () => post(`${base}/approvals`),
+    reject: (reason) => post(`${base}/rejection`, { reason }),
+  }
+}
+
+/** Each source on its own: one service being down empties its part of the inbox, not the whole. */
+export const sources: Record<Exclude<DecisionKind, 'extension'>, () => Promise<Decision[]>> = {
+  zone: async () => (await every<ZoneChange>('/api/zones/changes', { status: 'PENDING' })).map(zoneDecision),
+  designation: async () => {
+    const zones = await every<{ code: string }>('/api/zones', {})
+    const parks = (await Promise.all(zones.map((z) => every<{ code: string; name: string }>('/api/parks', { zone: z.code })))).flat()
+    const unique = [...new Map(parks.map((p) => [p.code, p])).values()]
+    const changes = await Promise.all(unique.map(async (park) => {
+      const list = (await call<DesignationChange[]>(`/api/parks/${encodeURIComponent(park.code)}/designation-changes`)).data
+      return list.filter((c) => c.status === 'PENDING').map((c) => designationDecision(park, c))
+    }))
+    return changes.flat()
+  },
+  policy: async () => (await every<PolicyView>('/api/policies', { joint: 'true', status: 'DRAFT' }))
+    .filter((p) => p.awaitingApprovalFrom.length > 0).map(policyDecision),
+  item: async () => {
+    const inForce = await every<ItemVersion>('/api/common-handling/items', {})
+    const items = await Promise.all([...new Set(inForce.map((v) => v.code))].map(
+      (code) => call<Schemas['Item']>(`/api/common-handling/items/${encodeURIComponent(code)}`)))
+    return items.flatMap(({ data }) => data.versions.filter((v) => v.number === data.pendingVersion && v.status === 'PENDING'))
+      .map(itemDecision)
+  },
+  calendar: async () => {
+    const year = new Date().getFullYear()
+    const lists = await Promise.all([year, year + 1].map((y) => every<CalendarProposal>(`/api/common-handling/calendar/${y}/proposals`, {})))
+    return lists.flat().filter((p) => p.status === 'PENDING').map(calendarDecision)
+  },
+}
+
+/** Everything pending, with the sources that could not be read named rather than hiding the rest. */
+export async function pendingDecisions(): Promise<{ decisions: Decision[]; failed: DecisionKind[] }> {
+  const kinds = Object.keys(sources) as (keyof typeof sources)[]
+  const results = await Promise.allSettled(kinds.map((k) => sources[k]()))
+  const decisions: Decision[] = []
+  const failed: DecisionKind[] = []
+  results.forEach((r, i) => {
+    if (r.status === 'fulfilled') decisions.push(...r.value)
+    else failed.push(kinds[i] as DecisionKind)
+  })
+  decisions.sort((a, b) => a.proposedAt.localeCompare(b.proposedAt))
+  return { decisions, failed }
+}
