@@ -39,6 +39,9 @@ BENCH_LIGHT_SCAN_TIMEOUT="${BENCH_LIGHT_SCAN_TIMEOUT:-600}"
 BENCH_LIGHT_SCAN_RATE=50
 # The console's queue after sign-in: how many sign-ins, each in a new browser context (console/tests/bench).
 BENCH_CONSOLE_RUNS="${BENCH_CONSOLE_RUNS:-10}"
+# Loads of each administrators' dashboard per data set, and who opens them (a province-admin: the widest scope).
+BENCH_DASHBOARD_RUNS="${BENCH_DASHBOARD_RUNS:-5}"
+BENCH_DASHBOARD_USER="${BENCH_DASHBOARD_USER:-cq-admin}"
 
 bench_jar() { java -jar "$ROOT/bench/target/bench.jar" "$@"; }
 
@@ -340,10 +343,34 @@ bench_console() {
   chromium_install
   log "bench: the console's work queue after sign-in ($BENCH_CONSOLE_RUNS sign-ins in Chromium)"
   (cd "$CONSOLE_DIR" && BENCH_OUT="$BENCH_DIR/console-paint" BENCH_CONSOLE_RUNS="$BENCH_CONSOLE_RUNS" \
-    CONSOLE_URL="$CONSOLE_URL" CHROMIUM_PATH="$(command -v chromium)" npx playwright test -c playwright.bench.config.ts) \
+    CONSOLE_URL="$CONSOLE_URL" CHROMIUM_PATH="$(command -v chromium)" npx playwright test -c playwright.bench.config.ts queue-paint.bench.ts) \
     >> "$LOG_DIR/bench-console.log" 2>&1 || die "the console's paint bench failed ($LOG_DIR/bench-console.log)"
   awk '{print "bench: console run " NR ": largest contentful paint " $1 " ms, first rows " $2 " ms (" $4 ")"}' \
     "$BENCH_DIR/console-paint" >&2
+}
+
+# The administrators' dashboards in Chromium, each loaded from its address BENCH_DASHBOARD_RUNS times: when every panel's
+# chart and table were drawn. DATA names the data set in the output file (bench: 1M cases; demo: ./platform up's).
+bench_dashboards() {
+  local data=$1
+  console_install
+  chromium_install
+  log "bench: the administrators' dashboards on the $data data ($BENCH_DASHBOARD_RUNS loads each, $BENCH_DASHBOARD_USER)"
+  (cd "$CONSOLE_DIR" && BENCH_OUT="$BENCH_DIR/dashboards-$data" BENCH_DASHBOARD_RUNS="$BENCH_DASHBOARD_RUNS" \
+    BENCH_DASHBOARD_USER="$BENCH_DASHBOARD_USER" BENCH_DASHBOARD_REALM=chongqing \
+    CONSOLE_URL="$CONSOLE_URL" CHROMIUM_PATH="$(command -v chromium)" \
+    npx playwright test -c playwright.bench.config.ts dashboards.bench.ts) \
+    >> "$LOG_DIR/bench-console.log" 2>&1 || die "the dashboards bench failed on the $data data ($LOG_DIR/bench-console.log)"
+  awk -v d="$data" '{print "bench: dashboard " $1 " on the " d " data drawn in " $2 " ms"}' "$BENCH_DIR/dashboards-$data" >&2
+}
+
+# The same on the demo databases, with the demo data loaded if it is missing (loading is idempotent): the stack is
+# restarted on them, as ./platform up would leave it.
+bench_dashboards_demo() {
+  stop_services
+  DB_NAME_SUFFIX= SERVICE_EXTRA_OPTS="$(bench_raised_limits)" start_services
+  demo_load > "$LOG_DIR/demo-bench.log" 2>&1 || die "loading the demo data failed ($LOG_DIR/demo-bench.log)"
+  bench_dashboards demo
 }
 
 bench_cold_start() {
@@ -417,7 +444,8 @@ MD
     echo "## Bench: results against the targets"
     echo
     bench_jar verdicts --results "$BENCH_DIR/results.jsonl" --exports "$BENCH_DIR/exports" \
-      --moves "$BENCH_DIR/moves.jsonl" --light-scan "$BENCH_DIR/light-scan" --console "$BENCH_DIR/console-paint" --wrk-connections "$BENCH_WRK_CONNECTIONS"
+      --moves "$BENCH_DIR/moves.jsonl" --light-scan "$BENCH_DIR/light-scan" --console "$BENCH_DIR/console-paint" \
+      --dashboards-bench "$BENCH_DIR/dashboards-bench" --dashboards-demo "$BENCH_DIR/dashboards-demo" --wrk-connections "$BENCH_WRK_CONNECTIONS"
     echo
     echo "Every step measured (latencies in ms):"
     echo
@@ -459,8 +487,10 @@ cmd_bench() {
   bench_moves
   bench_exports
   bench_console
+  bench_dashboards bench
   bench_cold_start
   bench_rss_under_load
+  bench_dashboards_demo
   bench_report
   # Back to the demo databases: the next ./platform up starts the services on them again.
   stop_services

@@ -11,6 +11,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalDouble;
@@ -26,7 +27,8 @@ import java.util.Set;
 public final class VerdictsCommand {
 
     static final int BAD_OPTIONS = 2;
-    private static final String USAGE = "usage: verdicts --results R.jsonl --exports FILE --moves M.jsonl --light-scan FILE --console FILE --wrk-connections N\n"
+    private static final String USAGE = "usage: verdicts --results R.jsonl --exports FILE --moves M.jsonl --light-scan FILE --console FILE\n"
+            + "                [--dashboards-bench FILE] [--dashboards-demo FILE] --wrk-connections N\n"
             + "       verdicts --cold-start FILE --rss FILE\n";
 
     private VerdictsCommand() {
@@ -35,7 +37,7 @@ public final class VerdictsCommand {
     public static int run(String[] argv) throws IOException {
         try {
             Args args = Args.parse(argv, Set.of("results", "exports", "moves", "light-scan", "wrk-connections", "cold-start",
-                    "rss", "console"), Set.of());
+                    "rss", "console", "dashboards-bench", "dashboards-demo"), Set.of());
             if (args.value("cold-start").isPresent()) {
                 System.out.print(coldStartTable(lines(Path.of(args.required("cold-start"))),
                         lines(Path.of(args.required("rss")))));
@@ -51,6 +53,11 @@ public final class VerdictsCommand {
                 }
                 if (args.value("console").isPresent()) {
                     verdicts.add(Targets.judge(queuePaint(lines(Path.of(args.required("console"))))));
+                }
+                for (String data : List.of("bench", "demo")) {
+                    if (args.value("dashboards-" + data).isPresent()) {
+                        verdicts.addAll(Targets.judge(dashboards(data, lines(Path.of(args.required("dashboards-" + data))))));
+                    }
                 }
                 System.out.print(targetsTable(verdicts));
             }
@@ -129,6 +136,19 @@ public final class VerdictsCommand {
             rows.add(Long.parseLong(f[1]));
         }
         return new Targets.QueuePaint(lcp, rows);
+    }
+
+    /** Lines "dashboard ms" of the dashboards' loads (console/tests/bench/dashboards.bench.ts) on one data set. */
+    static Targets.DashboardRender dashboards(String data, List<String> lines) {
+        Map<String, List<Long>> ms = new LinkedHashMap<>();
+        for (String line : lines) {
+            String[] f = line.trim().split("\\s+");
+            if (f.length != 2) {
+                throw new IllegalArgumentException("a dashboard line is: dashboard ms: " + line);
+            }
+            ms.computeIfAbsent(f[0], k -> new ArrayList<>()).add(Long.parseLong(f[1]));
+        }
+        return new Targets.DashboardRender(data, ms);
     }
 
     private static List<String> lines(Path file) throws IOException {

@@ -10,6 +10,7 @@ import java.util.OptionalDouble;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Each target judged from rows like the bench writes, on both sides of its bound. */
@@ -134,5 +135,19 @@ class TargetsTest {
         assertFalse(Targets.judge(VerdictsCommand.queuePaint(List.of("400 1501 1800 h1.title"))).met());
         assertFalse(Targets.judge(VerdictsCommand.queuePaint(List.of("1501 900 1800 td"))).met());
         assertFalse(Targets.judge(new Targets.QueuePaint(List.of(), List.of())).met());
+    }
+
+    @Test
+    void eachDashboardMustBeDrawnWithinItsDataSetsLimitInItsSlowestLoad() {
+        List<Verdict> bench = Targets.judge(VerdictsCommand.dashboards("bench",
+                List.of("cases 2100", "cases 2990", "projects 800", "projects 3001")));
+        assertEquals(2, bench.size());
+        assertTrue(bench.get(0).met());
+        assertEquals("2 loads: median 2100 ms, slowest 2990 ms", bench.get(0).measured());
+        assertFalse(bench.get(1).met());
+        // The demo data has half the time.
+        assertFalse(Targets.judge(VerdictsCommand.dashboards("demo", List.of("cases 1501"))).get(0).met());
+        assertTrue(Targets.judge(VerdictsCommand.dashboards("demo", List.of("parks 1500"))).get(0).met());
+        assertThrows(IllegalArgumentException.class, () -> VerdictsCommand.dashboards("demo", List.of("cases")));
     }
 }
