@@ -192,13 +192,27 @@ test('registries, reference data and exports open for an administrator and pass 
   expect((await download).suggestedFilename()).toMatch(/^projects-\d{4}-\d{2}-\d{2}\.xlsx$/)
   await accessible(cq.page)
   await screenshot(cq.page, 'exports')
-  for (const [path, name] of [['parks', 'parks'], ['parks/rongchang-hightech', 'park'], ['projects', 'projects'],
-    ['policies', 'policies'], ['divisions', 'divisions'], ['reference/items', 'items'], ['reference/calendar', 'calendar']] as const) {
+  const pages: [string, string, string | null][] = [
+    ['parks', 'parks', null], ['parks/gaozhu-new-area', 'park', null], ['projects', 'projects', 'projects-table'],
+    ['policies', 'policies', 'policies-table'], ['divisions', 'divisions', null], ['zones/rongchang-longchang', 'zone', null],
+    ['reference/items', 'items', null], ['reference/calendar', 'calendar', null],
+  ]
+  for (const [path, name, detailsIn] of pages) {
     await cq.page.goto(path)
     await expect(cq.page.locator('h1').first()).toBeVisible()
     await cq.page.waitForLoadState('networkidle')
     await accessible(cq.page)
+    // The joint zone's flagship park has a boundary in the demo data: drawn from its GeoJSON, no map tiles.
+    if (name === 'park') await expect(cq.page.getByTestId('park-boundary').locator('path')).not.toHaveCount(0)
     await screenshot(cq.page, name)
+    if (detailsIn) {
+      // The first record's own page, reached as a user reaches it: by its link in the list.
+      await cq.page.getByTestId(detailsIn).locator('a').first().click()
+      await expect(cq.page.locator('h1').first()).toBeVisible()
+      await cq.page.waitForLoadState('networkidle')
+      await accessible(cq.page)
+      await screenshot(cq.page, name.replace(/ies$/, 'y').replace(/s$/, ''))
+    }
   }
   await cq.context.close()
 })
