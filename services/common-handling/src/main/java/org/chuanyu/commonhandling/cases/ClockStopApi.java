@@ -60,4 +60,33 @@ public final class ClockStopApi {
                     e.decidedAt);
         }
     }
+
+    /** Linshui accepted, Yubei handles and asked for ten more working days; Chongqing's admin has yet to decide. */
+    static final String CASE_EXTENSION_EXAMPLE = "{\"id\":3,\"caseNumber\":\"CY-51-2026-09331054\","
+            + "\"itemCode\":\"shipin-jingying-xuke\",\"handlingProvince\":\"chongqing\",\"handlingDistrict\":\"500112\","
+            + "\"workingDays\":10,\"reason\":\"需现场核查，法定期限内不能作出决定\",\"status\":\"REQUESTED\","
+            + "\"requestedBy\":\"yubei-clerk\",\"requestedAt\":\"2026-10-15T02:00:00Z\",\"decidedBy\":null,"
+            + "\"decidedAt\":null}";
+
+    @Schema(name = "CaseExtension", description = "An extension of a case's decision deadline with the case it "
+            + "belongs to: what the handling province's admin decides", example = CASE_EXTENSION_EXAMPLE)
+    public record CaseExtensionView(
+            @Schema(description = "The extension's id (POST …/extensions/{id}/approval decides it)", example = "3") long id,
+            @Schema(description = "The case", example = "CY-51-2026-09331054") String caseNumber,
+            @Schema(description = "The case's catalogue item", example = "shipin-jingying-xuke") String itemCode,
+            @Schema(description = "The handling province, whose province-admin decides", example = "chongqing")
+            String handlingProvince,
+            @Schema(description = "The handling district (GB/T 2260)", example = "500112") String handlingDistrict,
+            @Schema(description = "Working days asked for, 1 to 10", example = "10") int workingDays,
+            @Schema(description = "The written reason") String reason,
+            Extension.Status status,
+            @Schema(description = "Who asked (a clerk of the handling side)", example = "yubei-clerk") String requestedBy,
+            Instant requestedAt,
+            @Schema(description = "Who decided; null while requested", nullable = true) String decidedBy,
+            @Schema(description = "When; null while requested", nullable = true) Instant decidedAt) {
+        static CaseExtensionView of(Extension e, CaseFile c) {
+            return new CaseExtensionView(e.id, c.number, c.itemCode, c.handlingProvince, c.handlingDistrict,
+                    e.workingDays, e.reason, e.status, e.requestedBy, e.requestedAt, e.decidedBy, e.decidedAt);
+        }
+    }
 }
