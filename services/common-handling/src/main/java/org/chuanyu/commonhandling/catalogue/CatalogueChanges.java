@@ -53,6 +53,8 @@ public class CatalogueChanges {
             violations.add("code", "must not be blank");
         } else if (!ItemCodes.isWellFormed(draft.code())) {
             violations.add("code", ItemCodes.SLUG_MESSAGE + " (at most " + ItemCodes.MAX_LENGTH + " characters)");
+        } else if (ItemCodes.RESERVED.equals(draft.code())) {
+            violations.add("code", "is reserved: GET /api/common-handling/items/" + ItemCodes.RESERVED + " lists versions");
         }
         rules.check(draft, today, violations);
         violations.throwIfAny();

@@ -68,6 +68,17 @@ public class ItemCatalogue {
                 .map(ItemVersionView::of);
     }
 
+    /**
+     * Versions of every item, whatever they are in force, newest proposal first (keyset on the version's id),
+     * optionally in one status: the versions waiting for the provinces' approval are {@code PENDING}.
+     */
+    @Transactional
+    public Page<ItemVersionView> versions(VersionStatus status, PageRequest request) {
+        return ListQuery.of(ItemVersion.class, "v").and("v.status = :status", "status", status)
+                .descending(ItemVersion.getEntityManager(), request, ListQuery.Key.number("v.id", v -> v.id))
+                .map(ItemVersionView::of);
+    }
+
     /** The item with its version in force today and every version; 404 when there is no such item. */
     @Transactional
     public Versioned<ItemView> get(String code) {

@@ -79,6 +79,27 @@ public class ItemResource {
     }
 
     @GET
+    @Path("versions")
+    @Operation(operationId = "listItemVersions",
+            summary = "List versions across items", description = "Versions of every item of the catalogue, newest "
+            + "proposal first, optionally in one status: status=PENDING is what waits for the provinces' approval "
+            + "(awaiting names the provinces still to approve), so a caller need not read every item. Readable by "
+            + "every authenticated caller, like the catalogue.")
+    @APIResponse(responseCode = "200", description = "A page of versions, newest proposal first")
+    @APIResponse(responseCode = "400", description = "An unknown status, or a bad limit or cursor")
+    @APIResponse(responseCode = "401", description = "No valid bearer token")
+    public Page<ItemVersionView> versions(
+            @Parameter(description = "Only versions in this state", example = "PENDING",
+                    schema = @Schema(implementation = VersionStatus.class)) @QueryParam("status") String status,
+            @Parameter(description = "Page size, 1 to 500 (default 50)", schema = @Schema(type = SchemaType.INTEGER))
+            @QueryParam("limit") String limit,
+            @Parameter(description = "nextCursor of the previous page") @QueryParam("cursor") String cursor) {
+        caller.require();
+        return catalogue.versions(QueryParameters.choice("status", status, VersionStatus.class, Enum::name),
+                pageLimits.request(cursor, limit));
+    }
+
+    @GET
     @Path("{code}")
     @Operation(operationId = "getItem",
             summary = "Get an item", description = "The version in force today, the version waiting for approval "
