@@ -37,6 +37,13 @@ public class PolicyEvents {
         }
     }
 
+    /** One province rejected version {@code version}: decided, for both provinces to see. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void rejected(long id, int version, String province) {
+        outbox.publish(APPROVAL_DECIDED, Long.toString(id), Readers.people(data(id, version).put("kind", "joint-policy")
+                .put("decision", "REJECTED").put("rejectedBy", province), "sichuan", "chongqing"));
+    }
+
     private ObjectNode data(long id, int version) {
         return outbox.data().put("id", id).put("version", version).put("url", "/api/policies/" + id);
     }

@@ -38,7 +38,7 @@ public final class PolicyExamples {
     static final String VIEW = "{\"id\":42,\"issuingProvince\":\"chongqing\",\"joint\":false,\"status\":\"PUBLISHED\","
             + "\"currentVersion\":2," + HEAD + ",\"validTo\":\"2026-12-31\",\"text\":\"" + PROVISIONS
             + "第六条 本措施自2023年3月1日起施行，有效期至2026年12月31日。\"," + REST + ","
-            + "\"approvals\":[],\"awaitingApprovalFrom\":[],\"createdAt\":\"2023-02-20T10:00:00+08:00\","
+            + "\"approvals\":[],\"awaitingApprovalFrom\":[],\"rejection\":null,\"createdAt\":\"2023-02-20T10:00:00+08:00\","
             + "\"updatedAt\":\"2025-12-18T15:20:00+08:00\",\"recordVersion\":3}";
 
     private PolicyExamples() {

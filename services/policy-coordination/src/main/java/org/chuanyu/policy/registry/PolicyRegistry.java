@@ -13,6 +13,7 @@ import org.chuanyu.jurisdiction.caller.CurrentCaller;
 import org.chuanyu.jurisdiction.caller.Province;
 import org.chuanyu.jurisdiction.problem.ProblemException;
 import org.chuanyu.jurisdiction.time.BusinessClock;
+import org.chuanyu.jurisdiction.validation.RequestBodies;
 import org.chuanyu.jurisdiction.validation.Violations;
 import org.chuanyu.jurisdiction.web.BusinessDates;
 import org.chuanyu.jurisdiction.web.ETags;
@@ -221,10 +222,8 @@ public class PolicyRegistry {
         if (policy.status != PolicyStatus.DRAFT) {
             throw ProblemException.conflict("The policy is " + policy.status + "; only a joint draft is approved");
         }
-        if (version != null && version != policy.currentVersion) {
-            throw ProblemException.conflict("Version " + version + " is not the current version ("
-                    + policy.currentVersion + "); read the policy again before approving");
-        }
+        requireCurrent(policy, version, "approving");
+        requireNotRejected(policy);
         PolicyApproval approval = new PolicyApproval();
         approval.policyId = policy.id;
         approval.policyVersion = policy.currentVersion;
@@ -239,6 +238,60 @@ public class PolicyRegistry {
         policy.updatedAt = now;
         Policy.flush();
         return view(policy, true);
+    }
+
+    /**
+     * The caller's province turns the current version of a joint draft down instead of approving it: the same admins
+     * (403 otherwise), a reason (400), and 409 when the policy is not a joint draft, the version named is not the
+     * current one, the caller's province already approved it, or it is already rejected. Until a new version (a
+     * change of the content), the policy awaits nobody and approvals are refused.
+     */
+    public PolicyView reject(long id, RejectionRequest request) {
+        Caller caller = currentCaller.require();
+        Policy policy = requireVisible(id);
+        DualApproval.requireApprover(caller);
+        RequestBodies.requireValid(validator, request, "a reason");
+        if (!policy.joint) {
+            throw ProblemException.conflict("Only a joint policy is approved or rejected by both provinces");
+        }
+        Policy.getEntityManager().refresh(policy, LockModeType.PESSIMISTIC_WRITE);
+        if (policy.status != PolicyStatus.DRAFT) {
+            throw ProblemException.conflict("The policy is " + policy.status + "; only a joint draft is rejected");
+        }
+        requireCurrent(policy, request.version(), "rejecting");
+        requireNotRejected(policy);
+        if (approvalsOf(policy).stream().anyMatch(a -> a.province.equals(caller.province().realm()))) {
+            throw ProblemException.conflict(caller.province().realm() + " has already approved version "
+                    + policy.currentVersion);
+        }
+        Instant now = businessClock.now();
+        PolicyRejection rejection = new PolicyRejection();
+        rejection.policyId = policy.id;
+        rejection.policyVersion = policy.currentVersion;
+        rejection.province = caller.province().realm();
+        rejection.rejectedBy = caller.username();
+        rejection.rejectedAt = now;
+        rejection.reason = request.reason().strip();
+        rejection.persist();
+        events.rejected(policy.id, policy.currentVersion, rejection.province);
+        policy.updatedAt = now;
+        Policy.flush();
+        return view(policy, true);
+    }
+
+    private static void requireCurrent(Policy policy, Integer version, String doing) {
+        if (version != null && version != policy.currentVersion) {
+            throw ProblemException.conflict("Version " + version + " is not the current version ("
+                    + policy.currentVersion + "); read the policy again before " + doing);
+        }
+    }
+
+    private void requireNotRejected(Policy policy) {
+        PolicyRejection rejected = rejectionOf(policy);
+        if (rejected != null) {
+            throw ProblemException.conflict("Version " + policy.currentVersion + " was rejected by " + rejected.province
+                    + "; a new version needs both provinces again");
+        }
     }
 
     private Policy requireEditable(long id, Caller caller) {
@@ -318,18 +371,26 @@ public class PolicyRegistry {
         return PolicyApproval.list("policyId = ?1 and policyVersion = ?2 order by approvedAt", policy.id, policy.currentVersion);
     }
 
+    private static PolicyRejection rejectionOf(Policy policy) {
+        return PolicyRejection.<PolicyRejection>find("policyId = ?1 and policyVersion = ?2", policy.id,
+                policy.currentVersion).firstResult();
+    }
+
     public PolicyView view(Policy p, boolean withText) {
         List<PolicyView.ApprovalView> approvals = p.joint
                 ? approvalsOf(p).stream().map(a -> new PolicyView.ApprovalView(a.province, a.approver, a.policyVersion,
                 BusinessDates.at(a.approvedAt))).toList()
                 : List.of();
-        List<String> awaiting = p.joint && p.status == PolicyStatus.DRAFT
+        PolicyRejection rejected = p.joint && p.status == PolicyStatus.DRAFT ? rejectionOf(p) : null;
+        PolicyView.RejectionView rejection = rejected == null ? null : new PolicyView.RejectionView(rejected.province,
+                rejected.rejectedBy, BusinessDates.at(rejected.rejectedAt), rejected.policyVersion, rejected.reason);
+        List<String> awaiting = p.joint && p.status == PolicyStatus.DRAFT && rejected == null
                 ? Arrays.stream(Province.values()).map(Province::realm)
                 .filter(r -> approvals.stream().noneMatch(a -> a.province().equals(r))).toList()
                 : List.of();
         return new PolicyView(p.id, p.issuingProvince, p.joint, p.status, p.currentVersion, p.department, p.documentNumber,
                 p.title, p.titleEn, p.kind, p.validFrom, p.validTo, withText ? p.body : null, applicability(p), benefits(p),
-                approvals, awaiting, BusinessDates.at(p.createdAt), BusinessDates.at(p.updatedAt), p.rowVersion);
+                approvals, awaiting, rejection, BusinessDates.at(p.createdAt), BusinessDates.at(p.updatedAt), p.rowVersion);
     }
 
     private JsonNode tree(Object value) {

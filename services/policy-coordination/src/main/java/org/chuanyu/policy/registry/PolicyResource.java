@@ -25,6 +25,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -140,6 +141,27 @@ public class PolicyResource {
     @APIResponse(responseCode = "409", description = "Not a joint draft, already approved by this province, or another version")
     public Response approve(@PathParam("id") String id, ApprovalRequest request) {
         return withETag(Response.ok(), registry.approve(id(id), request == null ? null : request.version()));
+    }
+
+    @POST
+    @Path("{id}/rejection")
+    @Operation(operationId = "rejectJointPolicy",
+            summary = "Reject a joint policy's current version for the caller's province", description = "A "
+            + "province-admin or cross-province-admin whose province has not approved the current version of a joint "
+            + "draft turns it down, with a reason: the policy shows the rejection (province, who, when, version, "
+            + "reason), awaits nobody, and approvals of that version are refused (409). A new version (a change of the "
+            + "content, PUT) needs both provinces again and clears it. Optional version refuses the rejection (409) "
+            + "when the policy has changed since it was read.")
+    @APIResponse(responseCode = "200", description = "Rejected; the policy with its rejection",
+            content = @Content(schema = @Schema(implementation = PolicyView.class)))
+    @APIResponse(responseCode = "400", description = "The reason is missing, blank or longer than 2,000 characters")
+    @APIResponse(responseCode = "403", description = "The caller is not an admin")
+    @APIResponse(responseCode = "404", description = "No such policy, or a draft of the other province")
+    @APIResponse(responseCode = "409", description = "Not a joint draft, another version, already approved by this "
+            + "province, or already rejected")
+    public Response reject(@PathParam("id") @Parameter(description = "The policy's id", example = "42") String id,
+                           RejectionRequest request) {
+        return withETag(Response.ok(), registry.reject(id(id), request));
     }
 
     @GET

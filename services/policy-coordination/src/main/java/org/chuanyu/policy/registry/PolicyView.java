@@ -26,11 +26,23 @@ public record PolicyView(
         @Schema(description = "To whom it applies") Applicability applicability,
         @Schema(description = "Benefits") List<Benefit> benefits,
         @Schema(description = "Approvals of the current version (joint policies)") List<ApprovalView> approvals,
-        @Schema(description = "Provinces whose approval of the current version is missing (joint drafts)",
-                example = "[\"chongqing\"]") List<String> awaitingApprovalFrom,
+        @Schema(description = "Provinces whose approval of the current version is missing (joint drafts; none while "
+                + "the current version is rejected)", example = "[\"chongqing\"]") List<String> awaitingApprovalFrom,
+        @Schema(description = "A province's rejection of the current version (joint drafts); null when it has none. "
+                + "A new version needs both provinces again", nullable = true) RejectionView rejection,
         @Schema(description = "When it was created") OffsetDateTime createdAt,
         @Schema(description = "When it last changed") OffsetDateTime updatedAt,
         @Schema(description = "Record version, sent as the ETag; If-Match names it", example = "3") long recordVersion) {
+
+    /** Which province turned which version down, who, when and why. */
+    @Schema(name = "PolicyRejection", description = "One province's rejection of one version of a joint policy")
+    public record RejectionView(
+            @Schema(description = "Rejecting province (realm)", example = "sichuan") String province,
+            @Schema(description = "Who rejected it", example = "sc-admin") String by,
+            @Schema(description = "When") OffsetDateTime at,
+            @Schema(description = "Rejected version", example = "1") int version,
+            @Schema(description = "Why") String reason) {
+    }
 
     /** Who approved which version for which province, and when. */
     @Schema(description = "One province's approval of one version")
