@@ -19,14 +19,14 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
-/** A pending (or applied) change of a joint-zone park's designations, awaiting both provinces. */
+/** A pending (or applied, or rejected) change of a joint-zone park's designations, awaiting both provinces. */
 @Entity
 @Table(name = "park_designation_change")
 public class DesignationChange extends PanacheEntityBase {
 
     public enum Action { ADD, REMOVE }
 
-    public enum Status { PENDING, APPLIED }
+    public enum Status { PENDING, APPLIED, REJECTED }
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -54,6 +54,14 @@ public class DesignationChange extends PanacheEntityBase {
     public List<ProvinceApproval> approvals = new ArrayList<>();
     @Column(name = "applied_at")
     public Instant appliedAt;
+    @Column(name = "rejected_by")
+    public String rejectedBy;
+    @Column(name = "rejected_by_province")
+    public String rejectedByProvince;
+    @Column(name = "rejected_at")
+    public Instant rejectedAt;
+    @Column(name = "rejection_reason")
+    public String rejectionReason;
     @Version
     public long version;
 }

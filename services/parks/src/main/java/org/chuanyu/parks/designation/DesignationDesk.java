@@ -10,8 +10,14 @@ import org.chuanyu.jurisdiction.caller.Caller;
 import org.chuanyu.jurisdiction.caller.CurrentCaller;
 import org.chuanyu.jurisdiction.caller.Province;
 import org.chuanyu.jurisdiction.problem.ProblemException;
+import org.chuanyu.jurisdiction.scope.CurrentScope;
+import org.chuanyu.jurisdiction.scope.ScopePredicate;
 import org.chuanyu.jurisdiction.time.BusinessClock;
 import org.chuanyu.jurisdiction.validation.RequestBodies;
+import org.chuanyu.jurisdiction.web.ListQuery;
+import org.chuanyu.jurisdiction.web.Page;
+import org.chuanyu.jurisdiction.web.PageRequest;
+import org.chuanyu.jurisdiction.web.QueryParameters;
 import org.chuanyu.parks.designation.DesignationViews.Change;
 import org.chuanyu.parks.designation.DesignationViews.Designation;
 import org.chuanyu.parks.events.ParkEvents;
@@ -20,6 +26,9 @@ import org.chuanyu.parks.registry.ParkRegistry;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /**
  * Adds and removes designations. A park outside any joint zone changes at once; a joint-zone
@@ -50,6 +59,8 @@ public class DesignationDesk {
     Validator validator;
     @Inject
     ParkEvents events;
+    @Inject
+    CurrentScope currentScope;
 
     public List<Designation> list(String parkCode) {
         Park park = registry.requireVisible(parkCode);
@@ -106,12 +117,9 @@ public class DesignationDesk {
     /** One admin's approval; the second province's approval applies the change. */
     public Change approve(String parkCode, long changeId) {
         Park park = registry.requireWritable(parkCode);
-        DesignationChange change = DesignationChange.<DesignationChange>find("id = ?1 and parkId = ?2", changeId, park.id)
-                .firstResultOptional().orElseThrow(() -> ProblemException.notFound("Designation change"));
+        DesignationChange change = changeOf(park, changeId);
         DualApproval.requireApprover(currentCaller.require());
-        if (change.status != DesignationChange.Status.PENDING) {
-            throw ProblemException.conflict("This change was already applied");
-        }
+        requirePending(change);
         Instant now = businessClock.now();
         DualApproval state = ProvinceApproval.dual(change.approvals).approve(currentCaller.require(), now);
         change.approvals.add(ProvinceApproval.newestOf(state));
@@ -125,6 +133,56 @@ public class DesignationDesk {
         }
         DesignationChange.flush();
         return view(change);
+    }
+
+    /**
+     * One province turns a pending change down, with a reason (the same admins who approve: 403 otherwise); the
+     * park's designations stay as they are. 409 once the change is applied or rejected.
+     */
+    public Change reject(String parkCode, long changeId, DesignationViews.RejectRequest request) {
+        Park park = registry.requireWritable(parkCode);
+        DesignationChange change = changeOf(park, changeId);
+        Caller caller = currentCaller.require();
+        DualApproval.requireApprover(caller);
+        RequestBodies.requireValid(validator, request, "a reason");
+        requirePending(change);
+        change.status = DesignationChange.Status.REJECTED;
+        change.rejectedBy = caller.username();
+        change.rejectedByProvince = caller.province().realm();
+        change.rejectedAt = businessClock.now();
+        change.rejectionReason = request.reason().strip();
+        DesignationChange.flush();
+        approvalEvent(park, change, "REJECTED");
+        return view(change);
+    }
+
+    /**
+     * The changes of every park the caller may read, newest first, optionally of one status: the parks' scope
+     * predicate here, and the park's read policy again under row-level security.
+     */
+    public Page<DesignationViews.ParkChange> changesAcrossParks(String status, PageRequest request) {
+        ScopePredicate readable = ScopePredicate.reading(currentScope.get(),
+                ScopePredicate.Columns.of("p").withoutSubmitter());
+        Page<DesignationChange> page = ListQuery.of(DesignationChange.class, "c")
+                .and("exists (select 1 from Park p where p.id = c.parkId and " + readable.jpql() + ")", readable.params())
+                .and("c.status = :status", "status",
+                        QueryParameters.choice("status", status, DesignationChange.Status.class, Enum::name))
+                .descending(DesignationChange.getEntityManager(), request, ListQuery.Key.number("c.id", c -> c.id));
+        List<Long> parkIds = page.items().stream().map(c -> c.parkId).distinct().toList();
+        Map<Long, Park> parks = parkIds.isEmpty() ? Map.of() : Park.<Park>list("id in ?1", parkIds).stream()
+                .collect(Collectors.toMap(p -> p.id, Function.identity()));
+        return page.map(c -> DesignationViews.ParkChange.of(parks.get(c.parkId).code, parks.get(c.parkId).name, view(c)));
+    }
+
+    private static DesignationChange changeOf(Park park, long changeId) {
+        return DesignationChange.<DesignationChange>find("id = ?1 and parkId = ?2", changeId, park.id)
+                .firstResultOptional().orElseThrow(() -> ProblemException.notFound("Designation change"));
+    }
+
+    private static void requirePending(DesignationChange change) {
+        if (change.status != DesignationChange.Status.PENDING) {
+            throw ProblemException.conflict("This change was already " + change.status.name().toLowerCase());
+        }
     }
 
     private void designationsChanged(Park park) {
@@ -171,9 +229,11 @@ public class DesignationDesk {
 
     private Change view(DesignationChange c) {
         DualApproval state = ProvinceApproval.dual(c.approvals);
-        List<String> awaiting = c.status == DesignationChange.Status.APPLIED ? List.of()
+        List<String> awaiting = c.status != DesignationChange.Status.PENDING ? List.of()
                 : state.missing().stream().map(Province::realm).sorted().toList();
+        DesignationViews.Rejection rejection = c.status != DesignationChange.Status.REJECTED ? null
+                : new DesignationViews.Rejection(c.rejectedBy, c.rejectedByProvince, c.rejectedAt, c.rejectionReason);
         return new Change(c.id, c.action, c.name, c.batch, c.year, c.issuer, c.status, c.proposedBy, c.proposedRealm,
-                c.proposedAt, state.approvals(), awaiting, c.appliedAt);
+                c.proposedAt, state.approvals(), awaiting, c.appliedAt, rejection);
     }
 }

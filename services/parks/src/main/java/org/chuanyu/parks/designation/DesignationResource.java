@@ -16,6 +16,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -92,6 +93,27 @@ public class DesignationResource {
     @APIResponse(responseCode = "409", description = "This province already approved, or the change is applied")
     public Change approve(@PathParam("code") String code, @PathParam("id") long id) {
         return desk.approve(code, id);
+    }
+
+    @POST
+    @Path("designation-changes/{id}/rejection")
+    @Operation(operationId = "rejectParkDesignationChange",
+            summary = "Reject a designation change", description = "Either province turns a pending change down, "
+            + "with a reason, by the admins who approve (a province-admin or cross-province-admin who may change the "
+            + "park); the park's designations stay as they are. The change becomes REJECTED and shows who, for which "
+            + "province, when and why under rejection; it is never decided again.")
+    @APIResponse(responseCode = "200", description = "The rejected change",
+            content = @Content(schema = @Schema(implementation = Change.class)))
+    @APIResponse(responseCode = "400", description = "The reason is missing, blank or longer than 2,000 characters")
+    @APIResponse(responseCode = "401", description = "No valid bearer token")
+    @APIResponse(responseCode = "403", description = "Not an admin, or may not change the park")
+    @APIResponse(responseCode = "404", description = "No such park or change, or outside the caller's scope")
+    @APIResponse(responseCode = "409", description = "The change is already applied or rejected")
+    public Change reject(@PathParam("code") @Parameter(description = "The park's code", example = "rongchang-hightech")
+                         String code,
+                         @PathParam("id") @Parameter(description = "The change's id", example = "4") long id,
+                         DesignationViews.RejectRequest request) {
+        return desk.reject(code, id, request);
     }
 
     private static Response respond(DesignationDesk.Outcome outcome, Response.Status applied) {
