@@ -314,6 +314,7 @@ class CrossTenantSweepIT {
                 {"GET /api/common-handling/items", "/api/common-handling/items?limit=5"},
                 {"GET /api/common-handling/items/{code}", "/api/common-handling/items/" + STATS_ITEM},
                 {"GET /api/common-handling/items/{code}/versions/{number}", "/api/common-handling/items/" + STATS_ITEM + "/versions/1"},
+                {"GET /api/common-handling/items/versions", "/api/common-handling/items/versions?limit=5"},
                 {"GET /api/common-handling/calendar/{year}", "/api/common-handling/calendar/2026"},
                 {"GET /api/common-handling/calendar/{year}/changes", "/api/common-handling/calendar/2026/changes"},
                 {"GET /api/divisions", "/api/divisions?province=chongqing&limit=5"},
@@ -423,6 +424,11 @@ class CrossTenantSweepIT {
             probe.get(a, "GET /api/projects/stats", stats);
         }
         probe.get(a, "GET /api/projects/rankings", "/api/projects/rankings?month=" + today().toString().substring(0, 7));
+        probe.get(a, "GET /api/projects/rankings/export", "/api/projects/rankings/export?month="
+                + today().toString().substring(0, 7));
+        // The designation changes of every park the caller reads: the leak search holds them to those parks.
+        Response changes = probe.get(a, "GET /api/parks/designation-changes", "/api/parks/designation-changes?limit=500");
+        probe.check(changes.statusCode() == 200, a.name() + " GET /api/parks/designation-changes: " + changes.statusCode());
         probe.get(a, "GET /api/projects/blockers", "/api/projects/blockers?limit=500");
         probe.get(a, "GET /api/parks/rankings", "/api/parks/rankings?year=2025&indicator=grossIndustrialOutput&limit=500");
         probe.get(a, "GET /api/parks/rankings/export", "/api/parks/rankings/export?year=2025&indicator=grossIndustrialOutput");
@@ -474,6 +480,10 @@ class CrossTenantSweepIT {
             Response r = probe.get(a, "GET " + read, read);
             probe.check(r.statusCode() == 200, a.name() + " GET " + read + ": " + r.statusCode());
         }
+        // The deadline extensions of the cases the caller reads (the inbox): the leak search holds them to those cases.
+        Response extensions = probe.get(a, "GET /api/common-handling/extensions", "/api/common-handling/extensions?limit=500");
+        probe.check(extensions.statusCode() == 200, a.name() + " GET /api/common-handling/extensions: "
+                + extensions.statusCode());
         Response queue = probe.get(a, "GET /api/common-handling/cases", "/api/common-handling/cases?limit=500");
         probe.check(queue.statusCode() == 200 && masksEveryId(queue), a.name()
                 + " GET /api/common-handling/cases: lists always mask resident ID numbers: " + queue.statusCode());
@@ -523,6 +533,8 @@ class CrossTenantSweepIT {
                     Map.of("name", "国家级经济技术开发区", "year", 2026, "issuer", "商务部"), null);
             notFound(a, "DELETE /api/parks/{code}/designations/{id}", p + "/designations/1", null, null);
             notFound(a, "POST /api/parks/{code}/designation-changes/{id}/approvals", p + "/designation-changes/1/approvals", null, null);
+            notFound(a, "POST /api/parks/{code}/designation-changes/{id}/rejection", p + "/designation-changes/1/rejection",
+                    Map.of("reason", "越权驳回"), null);
             notFound(a, "PUT /api/parks/{code}/indicators/{year}", p + "/indicators/2025",
                     Map.of("enterprisesSettled", 10, "source", "越权扫描"), "\"1\"");
             notFound(a, "POST /api/parks/{code}/indicators/{year}/lock", p + "/indicators/2025/lock", null, "\"1\"");
@@ -579,6 +591,7 @@ class CrossTenantSweepIT {
                     "title", "越权修改", "kind", "INVESTMENT_PROMOTION", "validFrom", "2026-01-01", "text", "越权。"), etag);
             notFound(a, "POST /api/policies/{id}/status", p + "/status", Map.of("status", "PUBLISHED"), etag);
             notFound(a, "POST /api/policies/{id}/approvals", p + "/approvals", Map.of("version", 1), null);
+            notFound(a, "POST /api/policies/{id}/rejection", p + "/rejection", Map.of("reason", "越权驳回", "version", 1), null);
             notFound(a, "DELETE /api/policies/{id}", p, null, etag);
         }
     }

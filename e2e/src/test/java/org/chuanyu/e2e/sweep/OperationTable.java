@@ -30,7 +30,7 @@ public final class OperationTable {
                 "GET /api/common-handling/calendar/{year}", "GET /api/common-handling/calendar/{year}/changes",
                 "GET /api/common-handling/calendar/{year}/proposals", "GET /api/common-handling/calendar/{year}/proposals/{id}",
                 "GET /api/common-handling/items", "GET /api/common-handling/items/{code}",
-                "GET /api/common-handling/items/{code}/versions/{number}",
+                "GET /api/common-handling/items/{code}/versions/{number}", "GET /api/common-handling/items/versions",
                 "GET /api/divisions", "GET /api/divisions/{code}", "GET /api/divisions/{code}/history",
                 "GET /api/zones", "GET /api/zones/changes", "GET /api/zones/{code}", "GET /api/zones/{code}/changes",
                 "GET /api/zones/{code}/changes/{id}", "GET /api/parks/industries",
@@ -54,14 +54,14 @@ public final class OperationTable {
                 "GET /api/projects/{code}/progress-reports", "GET /api/projects/{code}/stage-transitions");
         put(SCOPED_LIST, "GET /api/common-handling/cases", "GET /api/common-handling/personal-data-access",
                 "GET /api/parks", "GET /api/projects",
-                "GET /api/projects/blockers");
+                "GET /api/projects/blockers", "GET /api/common-handling/extensions", "GET /api/parks/designation-changes");
         put(STATS, "GET /api/common-handling/stats", "GET /api/common-handling/supervision",
                 "GET /api/common-handling/stats/working-days", "GET /api/parks/rankings", "GET /api/projects/rankings",
                 "GET /api/projects/stats", "GET /api/common-handling/stats/monthly");
         put(EXPORT, "GET /api/parks/export", "GET /api/projects/export", "GET /api/common-handling/stats/export",
                 "GET /api/common-handling/stats/monthly/export", "GET /api/common-handling/stats/working-days/export",
                 "GET /api/common-handling/supervision/export", "GET /api/projects/stats/export",
-                "GET /api/parks/rankings/export");
+                "GET /api/parks/rankings/export", "GET /api/projects/rankings/export");
         put(SCOPED_CREATE, "POST /api/common-handling/cases", "POST /api/parks", "POST /api/projects");
         put(SCOPED_WRITE,
                 "POST /api/common-handling/cases/{number}/supplements",
@@ -73,7 +73,8 @@ public final class OperationTable {
                 "POST /api/common-handling/cases/{number}/extensions",
                 "POST /api/common-handling/cases/{number}/extensions/{id}/approval",
                 "PUT /api/parks/{code}", "POST /api/parks/{code}/area-history",
-                "POST /api/parks/{code}/designation-changes/{id}/approvals", "POST /api/parks/{code}/designations",
+                "POST /api/parks/{code}/designation-changes/{id}/approvals",
+                "POST /api/parks/{code}/designation-changes/{id}/rejection", "POST /api/parks/{code}/designations",
                 "DELETE /api/parks/{code}/designations/{id}", "PUT /api/parks/{code}/indicators/{year}",
                 "POST /api/parks/{code}/indicators/{year}/lock",
                 "PUT /api/projects/{code}", "POST /api/projects/{code}/blockers",
@@ -84,7 +85,7 @@ public final class OperationTable {
         put(POLICY_LIST, "GET /api/policies");
         put(POLICY_CREATE, "POST /api/policies");
         put(POLICY_WRITE, "PUT /api/policies/{id}", "DELETE /api/policies/{id}", "POST /api/policies/{id}/approvals",
-                "POST /api/policies/{id}/status");
+                "POST /api/policies/{id}/rejection", "POST /api/policies/{id}/status");
         put(ALIGNMENT_READ, "GET /api/policies/alignment-topics", "GET /api/policies/alignment-topics/dashboard",
                 "GET /api/policies/alignment-topics/dashboard/export", "GET /api/policies/alignment-topics/{id}");
         put(ALIGNMENT_WRITE, "POST /api/policies/alignment-topics", "PUT /api/policies/alignment-topics/{id}");
