@@ -1,6 +1,7 @@
 // Formatting shared by the registries' pages: amounts in CNY (with 亿元 / 万元 beside the exact figure in Chinese),
-// plain numbers, today's date in Beijing, and an error's text.
+// plain numbers, today's date in Beijing, industries by name, a decision's tag, and an error's text.
 import { ApiError } from '../../api/http'
+import type { Industry } from '../../api/registries'
 
 /** `¥1,800,000,000（18.00亿元）` in Chinese, `CNY 1,800,000,000` in English; the exact amount always shows. */
 export function formatAmount(value: number | null | undefined, locale: string): string {
@@ -38,4 +39,25 @@ export function errorText(e: unknown): string {
     return fields ? `${base} (${fields})` : base
   }
   return e instanceof Error ? e.message : String(e)
+}
+
+/** The first failure among parts of a page read side by side, as its text; null when every part came. */
+export function firstFailure(results: PromiseSettledResult<unknown>[]): string | null {
+  const failed = results.find((r): r is PromiseRejectedResult => r.status === 'rejected')
+  return failed ? errorText(failed.reason) : null
+}
+
+export function industryName(industry: Industry, locale: string): string {
+  return locale === 'en' ? industry.nameEn : industry.name
+}
+
+/** An industry's name from the vocabulary; its code where the vocabulary (not read, or older) lacks it. */
+export function industryLabel(code: string, vocabulary: Industry[], locale: string): string {
+  const i = vocabulary.find((v) => v.code === code)
+  return i ? industryName(i, locale) : code
+}
+
+/** A joint decision's tag colour: applied, rejected, or still waiting for a province. */
+export function decisionTagType(status: string): 'success' | 'danger' | 'warning' {
+  return status === 'APPLIED' ? 'success' : status === 'REJECTED' ? 'danger' : 'warning'
 }

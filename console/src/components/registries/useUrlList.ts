@@ -82,3 +82,5 @@ export function useUrlList<T>(keys: readonly string[], fetch: (filter: Filter, c
 
   return { form, rows, next, loading, loaded, failure, filter, load, apply, reset }
 }
+
+export type UrlList<T = unknown> = ReturnType<typeof useUrlList<T>>
