@@ -1,11 +1,7 @@
 package org.chuanyu.policy.registry;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import org.chuanyu.jurisdiction.approval.DualApproval;
 import org.chuanyu.jurisdiction.caller.Province;
@@ -15,16 +11,8 @@ import java.time.Instant;
 /** One province's approval of one version of a joint policy. */
 @Entity
 @Table(name = "policy_approval")
-public class PolicyApproval extends PanacheEntityBase {
+public class PolicyApproval extends VersionDecision {
 
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    public Long id;
-    @Column(name = "policy_id")
-    public Long policyId;
-    @Column(name = "policy_version")
-    public int policyVersion;
-    public String province;
     public String approver;
     @Column(name = "approved_at")
     public Instant approvedAt;
