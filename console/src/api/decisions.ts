@@ -6,7 +6,8 @@ import type { components } from './platform'
 
 type Schemas = components['schemas']
 type ZoneChange = Schemas['ZoneChange']
-type DesignationChange = Schemas['DesignationChange']
+type DesignationChange = Schemas['ParkDesignationChange']
+type Extension = Schemas['CaseExtension']
 type PolicyView = Schemas['PolicyView']
 type ItemVersion = Schemas['ItemVersion']
 type CalendarProposal = Schemas['CalendarProposalView']
@@ -33,6 +34,10 @@ export interface Decision {
   proposedAt: string
   approvals: Given[]
   awaiting: string[]
+  /** False where only one province decides (an extension: the handling province's admin); no "other side" then. */
+  joint: boolean
+  /** The roles that may decide it; the service refuses anyone else. */
+  decidedBy: ('province-admin' | 'cross-province-admin')[]
   link: string | null
   approve: () => Promise<unknown>
   /** Absent where the service has no rejection for this kind. */
@@ -62,6 +67,8 @@ function members(definition: Schemas['ZoneDefinition'] | null | undefined): stri
   return definition ? definition.members.map((m) => m.division).join('、') : '—'
 }
 
+const ADMINS: Decision['decidedBy'] = ['province-admin', 'cross-province-admin']
+
 export function zoneDecision(c: ZoneChange): Decision {
   const base = `/api/zones/${encodeURIComponent(c.zone)}/changes/${c.id}`
   const changes: string[] = []
@@ -80,18 +87,20 @@ export function zoneDecision(c: ZoneChange): Decision {
     proposedAt: c.proposedAt,
     approvals: c.approvals.map((a) => ({ province: lower(a.province), by: a.approver, at: a.approvedAt })),
     awaiting: c.awaiting.map(lower),
+    joint: true,
+    decidedBy: ADMINS,
     link: '/divisions',
     approve: () => post(`${base}/approvals`),
     reject: (reason) => post(`${base}/rejection`, { reason }),
   }
 }
 
-export function designationDecision(park: { code: string; name: string }, c: DesignationChange): Decision {
-  const base = `/api/parks/${encodeURIComponent(park.code)}/designation-changes/${c.id}`
+export function designationDecision(c: DesignationChange): Decision {
+  const base = `/api/parks/${encodeURIComponent(c.parkCode)}/designation-changes/${c.id}`
   return {
-    key: `designation-${park.code}-${c.id}`,
+    key: `designation-${c.parkCode}-${c.id}`,
     kind: 'designation',
-    summary: { key: 'designationProposal', params: { park: park.name, action: c.action, name: c.name } },
+    summary: { key: 'designationProposal', params: { park: c.parkName, action: c.action, name: c.name } },
     changes: [[c.issuer, c.year, c.batch == null ? null : `#${c.batch}`].filter((x) => x != null).join(' ')].filter((s) => s !== ''),
     reason: null,
     proposedBy: c.proposedBy,
@@ -99,9 +108,11 @@ export function designationDecision(park: { code: string; name: string }, c: Des
     proposedAt: c.proposedAt,
     approvals: c.approvals.map((a) => ({ province: lower(a.province), by: a.approver, at: a.at })),
     awaiting: c.awaiting.map(lower),
-    link: `/parks/${encodeURIComponent(park.code)}`,
+    joint: true,
+    decidedBy: ADMINS,
+    link: `/parks/${encodeURIComponent(c.parkCode)}`,
     approve: () => post(`${base}/approvals`),
-    reject: null,
+    reject: (reason) => post(`${base}/rejection`, { reason }),
   }
 }
 
@@ -117,9 +128,11 @@ export function policyDecision(p: PolicyView): Decision {
     proposedAt: p.updatedAt,
     approvals: p.approvals.map((a) => ({ province: lower(a.province), by: a.approver, at: a.approvedAt })),
     awaiting: p.awaitingApprovalFrom.map(lower),
+    joint: true,
+    decidedBy: ADMINS,
     link: `/policies/${p.id}`,
     approve: () => post(`/api/policies/${p.id}/approvals`, { version: p.currentVersion }),
-    reject: null,
+    reject: (reason) => post(`/api/policies/${p.id}/rejection`, { reason, version: p.currentVersion }),
   }
 }
 
@@ -136,6 +149,8 @@ export function itemDecision(v: ItemVersion): Decision {
     proposedAt: v.proposedAt ?? '',
     approvals: v.approvals.map((a) => ({ province: lower(a.province), by: a.approver, at: a.approvedAt })),
     awaiting: v.awaiting.map(lower),
+    joint: true,
+    decidedBy: ADMINS,
     link: '/reference/items',
     approve: () => post(`${base}/approvals`),
     reject: (reason) => post(`${base}/rejection`, { reason }),
@@ -155,39 +170,50 @@ export function calendarDecision(p: CalendarProposal): Decision {
     proposedAt: p.proposedAt,
     approvals: p.approvals.map((a) => ({ province: lower(a.province), by: a.approver, at: a.approvedAt })),
     awaiting: p.awaiting.map(lower),
+    joint: true,
+    decidedBy: ADMINS,
     link: '/reference/calendar',
     approve: () => post(`${base}/approvals`),
     reject: (reason) => post(`${base}/rejection`, { reason }),
   }
 }
 
+export function extensionDecision(e: Extension): Decision {
+  const decide = (approve: boolean, comment?: string) =>
+    post(`/api/common-handling/cases/${encodeURIComponent(e.caseNumber)}/extensions/${e.id}/approval`, { approve, comment })
+  return {
+    key: `extension-${e.id}`,
+    kind: 'extension',
+    summary: { key: 'extensionProposal', params: { number: e.caseNumber, days: e.workingDays, reason: e.reason } },
+    changes: [],
+    reason: null,
+    proposedBy: e.requestedBy,
+    proposedByProvince: e.handlingProvince,
+    proposedAt: e.requestedAt,
+    approvals: [],
+    awaiting: [e.handlingProvince],
+    joint: false,
+    decidedBy: ['province-admin'],
+    link: `/cases/${encodeURIComponent(e.caseNumber)}`,
+    approve: () => decide(true),
+    reject: (reason) => decide(false, reason),
+  }
+}
+
 /** Each source on its own: one service being down empties its part of the inbox, not the whole. */
-export const sources: Record<Exclude<DecisionKind, 'extension'>, () => Promise<Decision[]>> = {
+export const sources: Record<DecisionKind, () => Promise<Decision[]>> = {
   zone: async () => (await every<ZoneChange>('/api/zones/changes', { status: 'PENDING' })).map(zoneDecision),
-  designation: async () => {
-    const zones = await every<{ code: string }>('/api/zones', {})
-    const parks = (await Promise.all(zones.map((z) => every<{ code: string; name: string }>('/api/parks', { zone: z.code })))).flat()
-    const unique = [...new Map(parks.map((p) => [p.code, p])).values()]
-    const changes = await Promise.all(unique.map(async (park) => {
-      const list = (await call<DesignationChange[]>(`/api/parks/${encodeURIComponent(park.code)}/designation-changes`)).data
-      return list.filter((c) => c.status === 'PENDING').map((c) => designationDecision(park, c))
-    }))
-    return changes.flat()
-  },
+  designation: async () =>
+    (await every<DesignationChange>('/api/parks/designation-changes', { status: 'PENDING' })).map(designationDecision),
   policy: async () => (await every<PolicyView>('/api/policies', { joint: 'true', status: 'DRAFT' }))
     .filter((p) => p.awaitingApprovalFrom.length > 0).map(policyDecision),
-  item: async () => {
-    const inForce = await every<ItemVersion>('/api/common-handling/items', {})
-    const items = await Promise.all([...new Set(inForce.map((v) => v.code))].map(
-      (code) => call<Schemas['Item']>(`/api/common-handling/items/${encodeURIComponent(code)}`)))
-    return items.flatMap(({ data }) => data.versions.filter((v) => v.number === data.pendingVersion && v.status === 'PENDING'))
-      .map(itemDecision)
-  },
+  item: async () => (await every<ItemVersion>('/api/common-handling/items/versions', { status: 'PENDING' })).map(itemDecision),
   calendar: async () => {
     const year = new Date().getFullYear()
     const lists = await Promise.all([year, year + 1].map((y) => every<CalendarProposal>(`/api/common-handling/calendar/${y}/proposals`, {})))
     return lists.flat().filter((p) => p.status === 'PENDING').map(calendarDecision)
   },
+  extension: async () => (await every<Extension>('/api/common-handling/extensions', { status: 'REQUESTED' })).map(extensionDecision),
 }
 
 /** Everything pending, with the sources that could not be read named rather than hiding the rest. */

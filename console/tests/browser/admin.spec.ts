@@ -216,3 +216,37 @@ test('registries, reference data and exports open for an administrator and pass 
   }
   await cq.context.close()
 })
+
+test("an extension of a decision deadline is decided in the handling province's inbox, by its province-admin alone", async ({ browser }) => {
+  // The demo data leaves some extensions waiting; the test takes one of whichever province has one.
+  const probe = await browser.newPage({ baseURL: process.env.CONSOLE_URL ?? 'http://127.0.0.1:8080/console/' })
+  let chosen: { admin: string; office: string; realm: Realm; number: string } | null = null
+  for (const [admin, office, realm] of [['cq-admin', 'joint-office-cq', 'chongqing'], ['sc-admin', 'joint-office-sc', 'sichuan']] as const) {
+    const token = await tokenOf(probe, admin, realm)
+    const waiting = (await every<{ caseNumber: string; handlingProvince: string }>(probe, token, '/common-handling/extensions?status=REQUESTED'))
+      .filter((e) => e.handlingProvince === realm)
+    const first = waiting[0]
+    if (first) {
+      chosen = { admin, office, realm, number: first.caseNumber }
+      break
+    }
+  }
+  await probe.close()
+  expect(chosen, 'the demo data leaves an extension waiting').not.toBeNull()
+  if (!chosen) return
+
+  // A cross-province-admin sees it (when in its zones) but has no button for it: the province-admin decides.
+  const office = await signedIn(browser, chosen.office, chosen.realm, 'inbox')
+  await expect(office.page.getByRole('heading', { name: '待审批事项' })).toBeVisible()
+  await expect(office.page.locator('[data-kind="extension"]').getByRole('button', { name: '同意', exact: true })).toHaveCount(0)
+
+  const admin = await signedIn(browser, chosen.admin, chosen.realm, 'inbox')
+  const decision = admin.page.locator('[data-kind="extension"]').filter({ hasText: chosen.number })
+  await expect(decision).toContainText('由办理地省（市）单方决定')
+  await decision.getByRole('button', { name: '同意', exact: true }).click()
+  await admin.page.getByTestId('confirm').click()
+  await expect(decision).toHaveCount(0)
+  await admin.page.goto(`cases/${chosen.number}`)
+  await expect(admin.page.getByText('延期获批').first()).toBeVisible()
+  for (const s of [office, admin]) await s.context.close()
+})

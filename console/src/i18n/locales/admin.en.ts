@@ -145,6 +145,7 @@ export default {
       when: 'Asked at',
       other: 'The other province',
       otherApproved: 'Approved',
+      notJoint: 'Decided by the handling province alone',
       otherPending: 'Not yet decided',
       approve: 'Approve',
       reject: 'Reject',

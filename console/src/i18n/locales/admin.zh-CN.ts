@@ -142,6 +142,7 @@ export default {
       when: '提出时间',
       other: '对方省（市）',
       otherApproved: '已同意',
+      notJoint: '由办理地省（市）单方决定',
       otherPending: '尚未审批',
       approve: '同意',
       reject: '不同意',
