@@ -92,8 +92,8 @@ public class ConsoleRoutes {
         ctx.vertx().fileSystem().props(file.toString()).onComplete(props -> {
             if (props.succeeded() && props.result().isRegularFile()) {
                 send(ctx, file, relative.startsWith(ASSETS) ? assetCache : NO_CACHE);
-            } else if (!lastSegment(relative).contains(".")) {
-                // A route of the console's own (a deep link): its page is the console.
+            } else if (!looksLikeAFile(relative)) {
+                // A route of the console's own (a deep link, even one naming a project code with a dot): the console.
                 send(ctx, root.get().resolve(INDEX), NO_CACHE);
             } else {
                 notFound(ctx);
@@ -121,8 +121,15 @@ public class ConsoleRoutes {
         response.putHeader("Content-Security-Policy", policy).putHeader(HttpHeaders.CACHE_CONTROL, cache);
     }
 
-    private static String lastSegment(String path) {
-        return path.substring(path.lastIndexOf('/') + 1);
+    /**
+     * A missing path is a missing file (404) when it is under {@code assets/} or ends in an extension the console's
+     * files have; anything else is one of its routes, whose identifiers may hold dots ({@code /projects/gaozhu-new-area.
+     * gaozhu-auto-parts}).
+     */
+    static boolean looksLikeAFile(String relative) {
+        String last = relative.substring(relative.lastIndexOf('/') + 1);
+        int dot = last.lastIndexOf('.');
+        return relative.startsWith(ASSETS) || (dot >= 0 && TYPES.containsKey(last.substring(dot + 1).toLowerCase(Locale.ROOT)));
     }
 
     static String type(String name) {

@@ -50,14 +50,15 @@ class ConsoleRoutesTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"/console/queue", "/console/cases/CY-51-2026-00000001", "/console/callback"})
+    @ValueSource(strings = {"/console/queue", "/console/cases/CY-51-2026-00000001", "/console/callback",
+            "/console/projects/gaozhu-new-area.gaozhu-auto-parts"})
     void aDeepLinkIsAnsweredWithTheConsole(String path) {
         given().when().get(path)
                 .then().statusCode(200).header("Cache-Control", "no-cache").body(containsString("<div id=\"app\">"));
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"/console/assets/missing-00000000.js", "/console/favicon.ico"})
+    @ValueSource(strings = {"/console/assets/missing-00000000.js", "/console/favicon.ico", "/console/assets/logo"})
     void aMissingFileIs404NotThePage(String path) {
         given().when().get(path).then().statusCode(404).body(not(containsString("<div id=\"app\">")));
     }
