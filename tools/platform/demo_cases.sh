@@ -156,7 +156,7 @@ demo_catalogue_promise() {
 # promised decision limit were accepted a month ago with two days of the law's limit left: past the promise, within
 # the law, their light turns yellow.
 demo_cases_make_some_late() {
-  pg_super -d common_handling -c "
+  pg_super -d "common_handling${DB_NAME_SUFFIX:-}" -c "
     update case_file c set acceptance_due = least(c.acceptance_due, now() - (1 + k.n % 5) * interval '1 day'),
                            decision_due = case when c.decision_due is null then null
                                           else now() - (1 + k.n % 5) * interval '1 day' end,
@@ -167,7 +167,7 @@ demo_cases_make_some_late() {
     where k.case_number = c.number and k.n % 7 = 0 and not c.overdue
       and c.status in ('SUBMITTED', 'ACCEPTED', 'FORWARDED', 'IN_REVIEW')" >/dev/null \
     || log "demo: could not move demo deadlines into the past"
-  pg_super -d common_handling -c "
+  pg_super -d "common_handling${DB_NAME_SUFFIX:-}" -c "
     update case_file c set accepted_on = current_date - 30, decision_due = now() + interval '2 days',
                            next_due = now() + interval '2 days', supervision_next_at = now()
     from item_version i
