@@ -1,6 +1,6 @@
 // What the administrators' dashboards read: the services' statistics, each with the export endpoint of the same
 // numbers beside it (the panel's downloads call `<json path>/export?…&format=`).
-import { call, query, type Answer } from './http'
+import { call, everyPage, query, type Answer } from './http'
 import type { components } from './platform'
 
 type Schemas = components['schemas']
@@ -45,19 +45,9 @@ export function get<T>(path: string): Promise<Answer<T>> {
   return call<T>(path)
 }
 
-/** Every page of a cursor-paged list (the park rankings), so a chart never shows the first page as the whole. */
-export async function everyPage<T>(path: string, limit = 500): Promise<T[]> {
-  const all: T[] = []
-  let cursor: string | null | undefined = null
-  do {
-    const separator = path.includes('?') ? '&' : '?'
-    const page: { items: T[]; nextCursor?: string | null } = (
-      await call<{ items: T[]; nextCursor?: string | null }>(`${path}${separator}${query({ limit, cursor: cursor ?? undefined }).slice(1)}`)
-    ).data
-    all.push(...page.items)
-    cursor = page.nextCursor
-  } while (cursor)
-  return all
+/** Every entry of a park ranking, so the chart never shows the first page as the whole. */
+export function parkRanking(indicator: string, year: string): Promise<ParkRankingEntry[]> {
+  return everyPage<ParkRankingEntry>('/api/parks/rankings', { indicator, year })
 }
 
 export function projectRankings(month: string): Promise<Answer<ProjectRankings>> {

@@ -1,7 +1,7 @@
 // The joint decisions inbox: everything across the services that waits for one approval per province, read from each
 // service's own list and approved or rejected at each service's own endpoint. Nothing is decided here; the services
 // hold the rules (who may, one approval per province, a stale version refused).
-import { call, query } from './http'
+import { call, everyPage as every } from './http'
 import type { components } from './platform'
 
 type Schemas = components['schemas']
@@ -42,22 +42,6 @@ export interface Decision {
   approve: () => Promise<unknown>
   /** Absent where the service has no rejection for this kind. */
   reject: ((reason: string) => Promise<unknown>) | null
-}
-
-interface Paged<T> {
-  items: T[]
-  nextCursor?: string | null
-}
-
-async function every<T>(path: string, params: Record<string, string | number | undefined>): Promise<T[]> {
-  const all: T[] = []
-  let cursor: string | null | undefined = null
-  do {
-    const page: Paged<T> = (await call<Paged<T>>(path + query({ ...params, limit: 500, cursor: cursor ?? undefined }))).data
-    all.push(...page.items)
-    cursor = page.nextCursor
-  } while (cursor)
-  return all
 }
 
 const lower = (p: string) => p.toLowerCase()

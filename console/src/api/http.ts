@@ -140,3 +140,19 @@ export async function download(path: string, fallbackName: string): Promise<stri
   setTimeout(() => URL.revokeObjectURL(url), 0)
   return name
 }
+
+/**
+ * Every item of a cursor-paged list (`items`, `nextCursor`), read to its end with pages of `limit`: for totals and
+ * charts, where the first page is never the whole.
+ */
+export async function everyPage<T>(path: string, params: Record<string, string | number | undefined> = {}, limit = 500): Promise<T[]> {
+  const all: T[] = []
+  let cursor: string | null | undefined = null
+  do {
+    const page: { items: T[]; nextCursor?: string | null } =
+      (await call<{ items: T[]; nextCursor?: string | null }>(path + query({ ...params, limit, cursor: cursor ?? undefined }))).data
+    all.push(...page.items)
+    cursor = page.nextCursor
+  } while (cursor)
+  return all
+}

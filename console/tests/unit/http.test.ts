@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest'
-import { ApiError, call, configureHttp, query } from '../../src/api/http'
+import { ApiError, call, configureHttp, everyPage, query } from '../../src/api/http'
 
 interface Seen {
   url: string
@@ -79,5 +79,20 @@ describe('query', () => {
     expect(query({ status: 'SUBMITTED', q: '', item: undefined, limit: 20, level: null })).toBe('?status=SUBMITTED&limit=20')
     expect(query({})).toBe('')
     expect(query({ q: '张 三' })).toBe('?q=%E5%BC%A0+%E4%B8%89')
+  })
+})
+
+describe('everyPage', () => {
+  it('follows the cursor to the last page and keeps the other parameters', async () => {
+    const asked: string[] = []
+    configureHttp(() => 't', async (input) => {
+      const url = String(input)
+      asked.push(url)
+      const last = url.includes('cursor=c2')
+      return new Response(JSON.stringify({ items: [url.includes('cursor=') ? (last ? 3 : 2) : 1], nextCursor: last ? null : url.includes('cursor=') ? 'c2' : 'c1' }),
+        { status: 200, headers: { 'Content-Type': 'application/json' } })
+    })
+    expect(await everyPage<number>('/api/x', { level: 'COUNTY' }, 1)).toEqual([1, 2, 3])
+    expect(asked).toEqual(['/api/x?level=COUNTY&limit=1', '/api/x?level=COUNTY&limit=1&cursor=c1', '/api/x?level=COUNTY&limit=1&cursor=c2'])
   })
 })
